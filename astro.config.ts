@@ -1,0 +1,27 @@
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
+import { defineConfig } from 'astro/config';
+import { buildCspDirectives } from './src/lib/security/build-csp-directives';
+import { LARGE_TEXT_BOOT_SCRIPT } from './src/lib/site/large-text';
+import { siteConfig } from './src/site.config';
+
+export default defineConfig({
+  site: siteConfig.siteUrl,
+  // A fixture build (tests/build) keeps its own content cache so it never mixes with the real site's.
+  ...(process.env['CONTENT_ROOT'] ? { cacheDir: './node_modules/.astro-fixture' } : {}),
+  // Trailing slashes everywhere: the service worker maps /foo/ to foo/index.html, not /foo.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [react(), sitemap()],
+  security: {
+    csp: {
+      directives: [...buildCspDirectives(siteConfig.map.tiles.hosts)],
+      // The 长辈模式 boot script is inline (it must run before first paint); allow exactly it.
+      scriptDirective: { hashes: [`sha256-${createHash('sha256').update(LARGE_TEXT_BOOT_SCRIPT).digest('base64')}`] },
+    },
+  },
+  // Guides have no code blocks; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
+  devToolbar: { enabled: false },
+});

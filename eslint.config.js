@@ -1,0 +1,33 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The pure core: no Astro, DOM frameworks, maps or Node APIs, so it runs unchanged at build time,
+    // in the browser and in unit tests.
+    files: ['src/lib/**/*.ts'],
+    ignores: ['src/lib/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^astro(:|/|$)', message: 'src/lib stays pure: no Astro imports.' },
+            { regex: '^node:', message: 'src/lib stays pure: no Node APIs.' },
+            { regex: '^(react|react-dom|leaflet)(/|$)', message: 'src/lib stays pure: no UI frameworks.' },
+            { regex: '^(fs|path|os|child_process)$', message: 'src/lib stays pure: no Node APIs.' },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,41 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Gzip bytes of what one built page loads before any interaction: HTML, CSS and JS (images excluded). */
+export interface PageWeight {
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+  files: string[];
+}
+
+const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+
+/** JS modules reachable by static `import` from a module, transitively (dynamic imports load later). */
+function staticImports(dist: string, file: string, seen: Set<string>): void {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const code = readFileSync(join(dist, file), 'utf8');
+  for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+    const spec = m[1] ?? '';
+    const resolved = spec.startsWith('/') ? spec : join(file, '..', spec);
+    if (existsSync(join(dist, resolved))) staticImports(dist, resolved, seen);
+  }
+}
+
+/** Measures the page whose HTML file is `htmlFile` (e.g. `guides/x/index.html`) in the built site folder `dist`. */
+export function measurePageWeight(dist: string, htmlFile: string): PageWeight {
+  const html = readFileSync(join(dist, htmlFile), 'utf8');
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const scripts = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) staticImports(dist, m[1] ?? '', scripts);
+  // Inline module scripts may import bundles; island components load their code when they hydrate.
+  for (const m of html.matchAll(/import\s*["'](\/_astro\/[^"']+\.js)["']/g)) staticImports(dist, m[1] ?? '', scripts);
+  for (const m of html.matchAll(/component-url="([^"]+)"|renderer-url="([^"]+)"/g)) staticImports(dist, m[1] ?? m[2] ?? '', scripts);
+  const cssBytes = css.reduce((sum, f) => sum + gz(readFileSync(join(dist, f))), 0);
+  const jsBytes = [...scripts].reduce((sum, f) => sum + gz(readFileSync(join(dist, f))), 0);
+  const htmlBytes = gz(html);
+  return { html: htmlBytes, css: cssBytes, js: jsBytes, total: htmlBytes + cssBytes + jsBytes, files: [...css, ...scripts] };
+}

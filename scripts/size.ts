@@ -1,0 +1,32 @@
+// Prints the gzip weight of each page type of the built site and fails when one is over budget.
+// Run after `npm run build`.
+import { readdirSync } from 'node:fs';
+import { measurePageWeight } from './lib/measure-page-weight.ts';
+
+const dist = 'dist';
+const firstGuide = readdirSync(`${dist}/guides`, { withFileTypes: true }).find((d) => d.isDirectory());
+if (!firstGuide) throw new Error('dist/guides has no guide: build first (npm run build)');
+
+/** Page types and their budgets in gzip bytes (HTML + CSS + JS), from docs/architecture.md. */
+const pageTypes: { name: string; file: string; budget: number }[] = [
+  { name: 'home', file: 'index.html', budget: 45_000 },
+  { name: 'band hub', file: 'ages/0-6m/index.html', budget: 45_000 },
+  { name: 'guides index', file: 'guides/index.html', budget: 45_000 },
+  { name: 'guide', file: `guides/${firstGuide.name}/index.html`, budget: 30_000 },
+  { name: '404', file: '404.html', budget: 30_000 },
+];
+
+let over = 0;
+console.log('page type       file                                     html    css     js   total  budget');
+for (const { name, file, budget } of pageTypes) {
+  const w = measurePageWeight(dist, file);
+  const ok = w.total <= budget;
+  if (!ok) over++;
+  console.log(
+    `${name.padEnd(15)} ${file.slice(0, 40).padEnd(40)} ${String(w.html).padStart(6)} ${String(w.css).padStart(6)} ${String(w.js).padStart(6)} ${String(w.total).padStart(7)} ${String(budget).padStart(7)} ${ok ? 'ok' : 'OVER'}`,
+  );
+}
+if (over > 0) {
+  console.error(`${over} page type(s) over budget`);
+  process.exit(1);
+}

@@ -1,0 +1,17 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { GuideSchema } from './schemas/guide';
+import { MilestoneSetSchema } from './schemas/milestone';
+import { ScheduleSchema } from './schemas/schedule';
+import { SourceSchema } from './schemas/source';
+
+// CONTENT_ROOT lets a test build the site from a fixture folder (tests/fixtures/content-*) to prove
+// that bad content fails the build with file, field and reason.
+const root = process.env['CONTENT_ROOT'] ?? './src/content';
+
+export const collections = {
+  sources: defineCollection({ loader: file(`${root}/sources/sources.yaml`), schema: SourceSchema }),
+  guides: defineCollection({ loader: glob({ pattern: '*.md', base: `${root}/guides` }), schema: GuideSchema }),
+  milestones: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/milestones` }), schema: MilestoneSetSchema }),
+  schedules: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/schedules` }), schema: ScheduleSchema }),
+};

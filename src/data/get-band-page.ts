@@ -1,0 +1,27 @@
+import type { AgeBandId } from '../lib/age/age-bands';
+import { toCivilDate } from '../lib/age/civil-date';
+import { buildBandCheckups, buildBandDoses } from '../lib/schedule/build-band-schedule';
+import { getGuides } from './get-guides';
+import { getMilestones } from './get-milestones';
+import { getSchedules } from './get-schedules';
+import { getSourcesById } from './get-sources';
+
+/** Everything a band hub shows: its guides, milestones, and the schedule rows that fall in the band. */
+export async function getBandPage(band: AgeBandId) {
+  const [guides, milestones, schedules, sourcesById] = await Promise.all([getGuides(), getMilestones(band), getSchedules(), getSourcesById()]);
+  const isPregnancy = band === 'pregnancy';
+  const doses = isPregnancy ? [] : buildBandDoses(schedules.immunization, band, toCivilDate(new Date()));
+  const visits = isPregnancy ? [] : buildBandCheckups(schedules.checkups, band);
+  const citedIds = new Set([
+    ...(milestones?.sources ?? []),
+    ...(isPregnancy ? schedules.prenatal.sources : [...schedules.immunization.sources, ...schedules.checkups.sources]),
+  ]);
+  return {
+    guides: guides.filter((g) => g.data.bands.includes(band)),
+    milestones,
+    prenatal: isPregnancy ? schedules.prenatal : undefined,
+    checkups: isPregnancy ? undefined : { visits, addOns: schedules.checkups.addOns },
+    vaccines: isPregnancy ? undefined : { doses, schedule: schedules.immunization },
+    sources: [...citedIds].flatMap((id) => sourcesById.get(id) ?? []),
+  };
+}

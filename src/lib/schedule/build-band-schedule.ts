@@ -1,0 +1,62 @@
+import type { AgeOffset, CheckupSchedule, ImmunizationSchedule, Programme } from '../../schemas/schedule';
+import type { AgeBandId } from '../age/age-bands';
+import { toBandRange } from '../age/age-bands';
+import type { CivilDate } from '../age/civil-date';
+import { toMonths } from './age-offset';
+
+/** A dose as it appears on a band page: by age, not by date. */
+export interface BandDose {
+  seriesId: string;
+  seriesName: string;
+  /** Alternatives share a choice id (乙脑减毒 / 乙脑灭活). */
+  choice: string | undefined;
+  dose: number;
+  product: string | undefined;
+  age: AgeOffset;
+  note: string | undefined;
+  /** The series changed its programme on a date; the page links the caveat. */
+  changedRecently: boolean;
+}
+
+function isInForceOn(programme: Programme, date: CivilDate): boolean {
+  const from = programme.effectiveFrom?.toISOString().slice(0, 10);
+  const until = programme.effectiveUntil?.toISOString().slice(0, 10);
+  return (from === undefined || date >= from) && (until === undefined || date <= until);
+}
+
+function isInBand(age: AgeOffset, band: AgeBandId): boolean {
+  const range = toBandRange(band);
+  if (!range) return false;
+  const months = toMonths(age);
+  return months >= range.fromMonths && months < range.toMonths;
+}
+
+/**
+ * The doses due within a band for a child born on `bornOn` (by default a child born today: the
+ * programme in force now), sorted by age.
+ */
+export function buildBandDoses(schedule: ImmunizationSchedule, band: AgeBandId, bornOn: CivilDate): BandDose[] {
+  return schedule.series
+    .flatMap((series) => {
+      const programme = series.programmes.find((p) => isInForceOn(p, bornOn)) ?? series.programmes.at(-1);
+      if (!programme) return [];
+      return programme.doses
+        .filter((d) => isInBand(d.age, band))
+        .map((d) => ({
+          seriesId: series.id,
+          seriesName: series.name,
+          choice: series.choice,
+          dose: d.dose,
+          product: d.product,
+          age: d.age,
+          note: d.note,
+          changedRecently: series.programmes.length > 1,
+        }));
+    })
+    .sort((a, b) => toMonths(a.age) - toMonths(b.age));
+}
+
+/** The check-up visits due within a band, in order. */
+export function buildBandCheckups(schedule: CheckupSchedule, band: AgeBandId): CheckupSchedule['visits'] {
+  return schedule.visits.filter((v) => isInBand(v.age, band)).sort((a, b) => toMonths(a.age) - toMonths(b.age));
+}

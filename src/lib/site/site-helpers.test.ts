@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildCspDirectives } from '../security/build-csp-directives';
+import { buildPageMeta } from './build-page-meta';
+import { LARGE_TEXT_BOOT_SCRIPT, LARGE_TEXT_CLASS, LARGE_TEXT_KEY } from './large-text';
+
+describe('buildPageMeta', () => {
+  const site = { productName: '育儿通', siteUrl: 'https://example.cn' };
+  it('appends the product name and builds an absolute canonical URL', () => {
+    expect(buildPageMeta({ title: '辅食', description: 'd', path: '/guides/x/' }, site)).toEqual({
+      title: '辅食 - 育儿通',
+      description: 'd',
+      canonical: 'https://example.cn/guides/x/',
+      ogType: 'website',
+    });
+  });
+  it('does not repeat the product name on the home page', () => {
+    expect(buildPageMeta({ title: '育儿通', description: 'd', path: '/' }, site).title).toBe('育儿通');
+  });
+});
+
+describe('buildCspDirectives', () => {
+  it('allows only our origin and the tile hosts', () => {
+    const d = buildCspDirectives(['https://tiles.example']);
+    expect(d).toContain("default-src 'self'");
+    expect(d).toContain("img-src 'self' data: https://tiles.example");
+    expect(d).toContain("object-src 'none'");
+    expect(d.join(';')).not.toMatch(/unsafe|\*/);
+  });
+});
+
+describe('large-text boot script', () => {
+  it('reads the same key and sets the same class as the toggle', () => {
+    expect(LARGE_TEXT_BOOT_SCRIPT).toContain(`'${LARGE_TEXT_KEY}'`);
+    expect(LARGE_TEXT_BOOT_SCRIPT).toContain(`'${LARGE_TEXT_CLASS}'`);
+    // It must survive blocked storage.
+    expect(LARGE_TEXT_BOOT_SCRIPT.startsWith('try{')).toBe(true);
+  });
+});

@@ -1,0 +1,47 @@
+// Proves that bad content stops the real Astro build with the file, the field and the reason.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const fixtures = new URL('../fixtures/content/', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'yuertong-content-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Builds the site from the valid fixture set plus the named invalid guides. */
+function buildWith(name: string, invalidGuides: string[]) {
+  const root = join(work, name);
+  mkdirSync(join(root, 'sources'), { recursive: true });
+  mkdirSync(join(root, 'milestones'), { recursive: true });
+  cpSync(join(fixtures, 'valid/sources.yaml'), join(root, 'sources/sources.yaml'));
+  cpSync(join(fixtures, 'valid/guides'), join(root, 'guides'), { recursive: true });
+  cpSync(new URL('../../src/content/schedules', import.meta.url).pathname, join(root, 'schedules'), { recursive: true });
+  for (const g of invalidGuides) cpSync(join(fixtures, 'invalid/guides', g), join(root, 'guides', g));
+  const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', join(root, 'dist')], {
+    env: { ...process.env, CONTENT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('astro build over content fixtures', () => {
+  it('builds the valid fixtures', () => {
+    const { status, output } = buildWith('valid', []);
+    expect(status, output).toBe(0);
+  });
+
+  it('fails on a schema error, naming file, field and reason', () => {
+    const { status, output } = buildWith('bad-band', ['bad-band.md']);
+    expect(status).not.toBe(0);
+    expect(output).toContain('bad-band.md');
+    expect(output).toContain('bands.0');
+    expect(output).toMatch(/Invalid option: expected one of "pregnancy"/);
+  });
+
+  it('fails on an unknown source id, naming file, field and id', () => {
+    const { status, output } = buildWith('unknown-source', ['unknown-source.md']);
+    expect(status).not.toBe(0);
+    expect(output).toContain('unknown-source.md → sources: 来源“zz9”不在来源登记表中');
+  });
+});

@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { BAND_IDS, failOnConsoleErrors, firstGuidePath } from './support';
+
+test('home offers every age band', async ({ page }) => {
+  const errors = failOnConsoleErrors(page);
+  await page.goto('/');
+  await expect(page).toHaveTitle('育儿通');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  for (const band of BAND_IDS) await expect(page.locator(`main a[href="/ages/${band}/"]`)).toBeVisible();
+  await expect(page.getByRole('note')).toContainText('示例数据');
+  expect(errors).toEqual([]);
+});
+
+for (const band of BAND_IDS) {
+  test(`band page ${band} shows guides, schedule and sources`, async ({ page }) => {
+    const errors = failOnConsoleErrors(page);
+    await page.goto(`/ages/${band}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('.guide-list li').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: '参考来源' })).toBeVisible();
+    if (band === 'pregnancy') {
+      await expect(page.getByRole('heading', { name: '孕产期检查' })).toBeVisible();
+    } else {
+      await expect(page.getByRole('heading', { name: '这个阶段的预防接种' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: '需要带孩子去看医生的信号' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: '发育里程碑' })).toBeVisible();
+    }
+    expect(errors).toEqual([]);
+  });
+}
+
+test('0–6 months lists the birth doses and the 2025 DTaP schedule from the data', async ({ page }) => {
+  await page.goto('/ages/0-6m/');
+  const dtap = page.locator('tr[data-series="dtap"]');
+  await expect(dtap.first()).toContainText('2月龄');
+  await expect(page.locator('tr[data-series="hepb"]').first()).toContainText('出生时');
+  await expect(page.getByText('请向接种门诊确认').first()).toBeVisible();
+});
+
+test('a guide shows its sources, review dates and honest review status', async ({ page }) => {
+  const errors = failOnConsoleErrors(page);
+  await page.goto(await firstGuidePath(page));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('最后审核')).toBeVisible();
+  await expect(page.getByText('下次审核')).toBeVisible();
+  await expect(page.getByText('待专业审核')).toBeVisible();
+  await expect(page.locator('.source-list li').first()).toBeVisible();
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https:\/\/.+\/guides\/.+\/$/);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /育儿通$/);
+  expect(errors).toEqual([]);
+});
+
+test('guides index is browsable by band and topic', async ({ page }) => {
+  await page.goto('/guides/');
+  for (const band of BAND_IDS) await expect(page.locator(`#band-${band}`)).toBeVisible();
+  await expect(page.locator('a[href^="#topic-"]').first()).toBeVisible();
+});
+
+test('guide pages read with JavaScript off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(await firstGuidePath(page));
+  await expect(page.locator('.guide-body')).toBeVisible();
+  await expect(page.locator('.guide-body')).not.toBeEmpty();
+  await context.close();
+});
+
+test('an unknown address shows the 404 page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: '找不到这个页面' })).toBeVisible();
+});
+
+test('a sitemap lists the band pages', async ({ request }) => {
+  const index = await request.get('/sitemap-index.xml');
+  expect(index.ok()).toBe(true);
+  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  for (const band of BAND_IDS) expect(sitemap).toContain(`/ages/${band}/`);
+});

@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const BAND_IDS = ['pregnancy', '0-6m', '6-12m', '1-2y', '2-3y', '3-6y'] as const;
+
+/** Fails on any console error or uncaught exception on the page from now on. */
+export function failOnConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  return errors;
+}
+
+/**
+ * Runs axe with the WCAG 2.2 AA rule set and fails on serious or critical violations, naming the path.
+ * No rule is disabled.
+ */
+export async function expectNoSeriousAxeViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(report, `axe on ${label}`).toEqual([]);
+}
+
+/** The first guide's path from the guides index. */
+export async function firstGuidePath(page: Page): Promise<string> {
+  await page.goto('/guides/');
+  const href = await page.locator('.guide-list a').first().getAttribute('href');
+  if (!href) throw new Error('no guide on /guides/');
+  return href;
+}
