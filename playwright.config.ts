@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/lib/find-chromium.ts';
 
 const port = 4329;
+/** Port and folder of the fixture site (tests/e2e/*.fixture.spec.ts). */
+export const fixturePort = 4330;
+const fixtureDir = 'node_modules/.cache/fixture-site';
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -31,11 +34,21 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 } } },
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
   ],
-  webServer: {
-    // The built site, as it would be deployed: run `npm run build` first (npm test does).
-    command: `node_modules/.bin/astro preview --port ${port}`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // The built site, as a static host serves it: run `npm run build` first (npm test does).
+      // Our own tiny server, so a running `npm start` (astro preview) does not block the tests.
+      command: `node_modules/.bin/tsx tests/support/serve-static.ts dist ${port}`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // The same site built from test fixtures (hostile names, real and sample records).
+      command: `node_modules/.bin/tsx tests/support/build-fixture-site.ts ${fixtureDir} && node_modules/.bin/tsx tests/support/serve-static.ts ${fixtureDir} ${fixturePort}`,
+      url: `http://localhost:${fixturePort}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

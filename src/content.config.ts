@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { GuideSchema } from './schemas/guide';
 import { MilestoneSetSchema } from './schemas/milestone';
+import { MythSchema } from './schemas/myth';
+import { CentreRecordSchema, ClinicRecordSchema, RoomRecordSchema } from './schemas/place';
 import { ScheduleSchema } from './schemas/schedule';
 import { SourceSchema } from './schemas/source';
 
@@ -14,4 +16,9 @@ export const collections = {
   guides: defineCollection({ loader: glob({ pattern: '*.md', base: `${root}/guides` }), schema: GuideSchema }),
   milestones: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/milestones` }), schema: MilestoneSetSchema }),
   schedules: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/schedules` }), schema: ScheduleSchema }),
+  myths: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/myths` }), schema: MythSchema }),
+  // Places: one JSON file per kind, written by `npm run data:sample` or `npm run import`.
+  centres: defineCollection({ loader: file(`${root}/places/centres.json`), schema: CentreRecordSchema }),
+  rooms: defineCollection({ loader: file(`${root}/places/rooms.json`), schema: RoomRecordSchema }),
+  clinics: defineCollection({ loader: file(`${root}/places/clinics.json`), schema: ClinicRecordSchema }),
 };

@@ -43,6 +43,11 @@ export interface SiteConfig {
     icp: string;
     contact: string;
   };
+  /**
+   * Where "report a problem" on a place page goes: a URL or mailto with `{id}` and `{name}` filled in
+   * (URL-encoded). Officials replace it with their own feedback channel.
+   */
+  reportProblemTemplate: string;
   /** While true, every page carries the sample-data banner. Turned off only when no sample record is published. */
   showsSampleData: boolean;
 }
@@ -78,5 +83,6 @@ export const siteConfig: SiteConfig = {
     icp: '皖ICP备XXXXXXXX号（待备案）',
     contact: '内容纠错与建议：请联系发布单位',
   },
+  reportProblemTemplate: 'mailto:feedback@yuertong.example.cn?subject=%E5%9C%B0%E7%82%B9%E4%BF%A1%E6%81%AF%E5%8F%8D%E9%A6%88%20{id}&body={name}%EF%BC%9A',
   showsSampleData: true,
 };

@@ -1,23 +1,17 @@
 // Proves that bad content stops the real Astro build with the file, the field and the reason.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { composeFixtureContent } from '../support/compose-fixture-content';
 
-const fixtures = new URL('../fixtures/content/', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'yuertong-content-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Builds the site from the valid fixture set plus the named invalid guides. */
 function buildWith(name: string, invalidGuides: string[]) {
-  const root = join(work, name);
-  mkdirSync(join(root, 'sources'), { recursive: true });
-  mkdirSync(join(root, 'milestones'), { recursive: true });
-  cpSync(join(fixtures, 'valid/sources.yaml'), join(root, 'sources/sources.yaml'));
-  cpSync(join(fixtures, 'valid/guides'), join(root, 'guides'), { recursive: true });
-  cpSync(new URL('../../src/content/schedules', import.meta.url).pathname, join(root, 'schedules'), { recursive: true });
-  for (const g of invalidGuides) cpSync(join(fixtures, 'invalid/guides', g), join(root, 'guides', g));
+  const root = composeFixtureContent(join(work, name), invalidGuides);
   const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', join(root, 'dist')], {
     env: { ...process.env, CONTENT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',

@@ -8,7 +8,7 @@ import { readFrontMatters } from './read-front-matter';
 const fixtures = new URL('../fixtures/content/', import.meta.url);
 const valid = readFrontMatters(new URL('valid/guides/', fixtures));
 const invalid = readFrontMatters(new URL('invalid/guides/', fixtures));
-const registry = (readYaml('tests/fixtures/content/valid/sources.yaml') as unknown[]).map((s) => SourceSchema.parse(s));
+const registry = (readYaml('tests/fixtures/content/valid/sources/sources.yaml') as unknown[]).map((s) => SourceSchema.parse(s));
 
 function issuesOf(file: string) {
   const result = GuideSchema.safeParse(invalid.get(file));

@@ -1,0 +1,34 @@
+/**
+ * Phone numbers as Huaibei registries write them. Real numbers: mainland mobiles (11 digits from 13–19)
+ * and landlines in area code 0561 (7 digits, not starting with 0 or 1). Sample records use a reserved
+ * pattern that no real line can have (a local number starting with 0), so a sample never rings anyone.
+ */
+const MOBILE = /^1[3-9]\d{9}$/;
+const LANDLINE = /^0561-?[2-9]\d{6}$/;
+const SAMPLE = /^0561-0\d{6}$/;
+
+/** Normalises spaces, full-width digits and dashes before checking. */
+export function normalisePhone(value: string): string {
+  return value
+    .normalize('NFKC')
+    .replace(/[\s()（）]/g, '')
+    .replace(/[‐-―−]/g, '-');
+}
+
+/** Why a real record's phone is invalid, or undefined. */
+export function findPhoneError(value: string): string | undefined {
+  const phone = normalisePhone(value);
+  if (MOBILE.test(phone) || LANDLINE.test(phone)) return undefined;
+  return `电话号码格式不对：“${value}”，应为11位手机号或 0561-XXXXXXX 固定电话 (phone must be a mobile or a 0561 landline)`;
+}
+
+/** True for the reserved sample pattern. */
+export function isSamplePhone(value: string): boolean {
+  return SAMPLE.test(value);
+}
+
+/** `tel:` URI for a real number. */
+export function toTelUri(value: string): string {
+  const phone = normalisePhone(value).replace(/-/g, '');
+  return `tel:${phone.startsWith('0') ? `+86${phone.slice(1)}` : `+86${phone}`}`;
+}

@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousAxeViolations, failOnConsoleErrors } from './support';
+
+// Against the site built from tests/fixtures (see playwright.config.ts).
+test.use({ baseURL: 'http://localhost:4330' });
+
+test('a hostile place name renders as text, never as markup', async ({ page }) => {
+  const errors = failOnConsoleErrors(page);
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  for (const path of ['/places/centre-fixture-real/', '/places/room-fixture-xss/', '/places/room-fixture-xss/sign/', '/places/']) {
+    await page.goto(path);
+    expect(await page.locator('img[src="x"]').count(), path).toBe(0);
+  }
+  await page.goto('/places/centre-fixture-real/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('<img src=x onerror=alert(1)>托育园');
+  await expect(page.getByText('<script>alert(2)</script>', { exact: false })).toBeVisible();
+  await page.goto('/places/room-fixture-xss/');
+  await expect(page.getByText('电梯左转"><b>粗</b>')).toBeVisible();
+  expect(dialogs).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test('a place page carries JSON-LD that parses, with the right type per kind', async ({ page }) => {
+  const cases = [
+    ['/places/centre-fixture-real/', 'ChildCare'],
+    ['/places/room-fixture-xss/', 'CivicStructure'],
+    ['/places/clinic-fixture/', 'MedicalClinic'],
+  ] as const;
+  for (const [path, type] of cases) {
+    await page.goto(path);
+    const json = await page.locator('script[type="application/ld+json"]').textContent();
+    const data = JSON.parse(json ?? '') as Record<string, unknown>;
+    expect(data['@type'], path).toBe(type);
+    expect(data['geo']).toMatchObject({ '@type': 'GeoCoordinates' });
+    expect((data['openingHoursSpecification'] as unknown[]).length).toBeGreaterThan(0);
+  }
+  await page.goto('/places/centre-fixture-real/');
+  const real = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '') as Record<string, unknown>;
+  expect(real['name']).toBe('<img src=x onerror=alert(1)>托育园');
+  expect(real['telephone']).toBe('0561-2000000');
+});
+
+test('a sample place says 示例数据 and offers no tel: link; a real one can be called', async ({ page }) => {
+  await page.goto('/places/centre-fixture-sample/');
+  await expect(page.locator('[data-sample-place]')).toContainText('示例数据');
+  await expect(page.locator('a[href^="tel:"]')).toHaveCount(0);
+  await expect(page.locator('[data-sample-phone]')).toContainText('示例号码');
+  await page.goto('/places/centre-fixture-real/');
+  await expect(page.locator('[data-sample-place]')).toHaveCount(0);
+  await expect(page.locator('a[href^="tel:"]')).toHaveAttribute('href', 'tel:+865612000000');
+});
+
+test('a suspended centre says so at the top; directions open each map app in its coordinates', async ({ page }) => {
+  await page.goto('/places/centre-fixture-real/');
+  await expect(page.locator('[data-status="suspended"]')).toContainText('暂停服务');
+  const links = page.locator('.directions a');
+  await expect(links).toHaveCount(5);
+  await expect(links.filter({ hasText: '高德地图' })).toHaveAttribute('href', /uri\.amap\.com\/marker\?position=116\.80\d+,33\.95\d+/);
+  await expect(links.filter({ hasText: '其他地图应用' })).toHaveAttribute('href', /^geo:33\.956000,116\.798000/);
+  await expect(page.getByRole('link', { name: /报告问题/ })).toHaveAttribute('href', /centre-fixture-real/);
+});
+
+test('open data: GeoJSON is RFC 7946 and the CSV is Excel-safe', async ({ request }) => {
+  const geojson = (await (await request.get('/data/places.geojson')).json()) as { type: string; features: { geometry: { coordinates: number[] } }[] };
+  expect(geojson.type).toBe('FeatureCollection');
+  expect(geojson.features).toHaveLength(4);
+  expect(geojson.features[0]?.geometry.coordinates[0]).toBeGreaterThan(116);
+  const csv = await (await request.get('/data/places.csv')).text();
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv.split('\r\n')[0]).toMatch(/^\uFEFFid,kind,name/);
+  expect(csv).toContain('<img src=x onerror=alert(1)>托育园');
+});
+
+test('place pages pass axe', async ({ page }) => {
+  for (const path of ['/places/', '/places/centre-fixture-real/', '/places/room-fixture-xss/', '/places/clinic-fixture/']) {
+    await page.goto(path);
+    await expectNoSeriousAxeViolations(page, path);
+  }
+});

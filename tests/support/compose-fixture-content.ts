@@ -1,0 +1,16 @@
+// Lays out a content root from the valid fixtures (plus the real schedules, which the fixtures do not
+// repeat) and any invalid fixture files asked for. Used by the build tests and the fixture site.
+import { cpSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const fixtures = new URL('../fixtures/content/', import.meta.url).pathname;
+const schedules = new URL('../../src/content/schedules', import.meta.url).pathname;
+
+export function composeFixtureContent(root: string, invalidGuides: readonly string[] = []): string {
+  cpSync(join(fixtures, 'valid'), root, { recursive: true });
+  cpSync(schedules, join(root, 'schedules'), { recursive: true });
+  mkdirSync(join(root, 'milestones'), { recursive: true });
+  mkdirSync(join(root, 'myths'), { recursive: true });
+  for (const g of invalidGuides) cpSync(join(fixtures, 'invalid/guides', g), join(root, 'guides', g));
+  return root;
+}
