@@ -1,7 +1,9 @@
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { createScheduleAgesPlugin } from './src/integrations/schedule-ages-plugin';
 import { buildCspDirectives } from './src/lib/security/build-csp-directives';
 import { LARGE_TEXT_BOOT_SCRIPT } from './src/lib/site/large-text';
 import { siteConfig } from './src/site.config';
@@ -21,7 +23,13 @@ export default defineConfig({
       scriptDirective: { hashes: [`sha256-${createHash('sha256').update(LARGE_TEXT_BOOT_SCRIPT).digest('base64')}`] },
     },
   },
-  // Guides have no code blocks; Shiki's inline styles would also break the CSP.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // Guides have no code blocks; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
+    processor: satteri({
+      // Vaccine and check-up ages in guides come from the schedule data ({{dose:mmr:1}}).
+      mdastPlugins: [createScheduleAgesPlugin({ contentRoot: process.env['CONTENT_ROOT'] ?? './src/content' })],
+    }),
+  },
   devToolbar: { enabled: false },
 });

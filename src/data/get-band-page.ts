@@ -3,12 +3,13 @@ import { toCivilDate } from '../lib/age/civil-date';
 import { buildBandCheckups, buildBandDoses } from '../lib/schedule/build-band-schedule';
 import { getGuides } from './get-guides';
 import { getMilestones } from './get-milestones';
+import { getMyths } from './get-myths';
 import { getSchedules } from './get-schedules';
 import { getSourcesById } from './get-sources';
 
 /** Everything a band hub shows: its guides, milestones, and the schedule rows that fall in the band. */
 export async function getBandPage(band: AgeBandId) {
-  const [guides, milestones, schedules, sourcesById] = await Promise.all([getGuides(), getMilestones(band), getSchedules(), getSourcesById()]);
+  const [guides, milestones, schedules, sourcesById, myths] = await Promise.all([getGuides(), getMilestones(band), getSchedules(), getSourcesById(), getMyths()]);
   const isPregnancy = band === 'pregnancy';
   const doses = isPregnancy ? [] : buildBandDoses(schedules.immunization, band, toCivilDate(new Date()));
   const visits = isPregnancy ? [] : buildBandCheckups(schedules.checkups, band);
@@ -19,6 +20,8 @@ export async function getBandPage(band: AgeBandId) {
   return {
     guides: guides.filter((g) => g.data.bands.includes(band)),
     milestones,
+    myths: myths.filter((m) => m.data.bands.includes(band)),
+    sourcesById,
     prenatal: isPregnancy ? schedules.prenatal : undefined,
     checkups: isPregnancy ? undefined : { visits, addOns: schedules.checkups.addOns },
     vaccines: isPregnancy ? undefined : { doses, schedule: schedules.immunization },

@@ -77,3 +77,23 @@ test('a sitemap lists the band pages', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap-0.xml')).text();
   for (const band of BAND_IDS) expect(sitemap).toContain(`/ages/${band}/`);
 });
+
+test('myth cards: at least 15 on /myths/, each with belief, evidence, what to do and sources; shown on band pages', async ({ page }) => {
+  await page.goto('/myths/');
+  const cards = page.locator('article.myth');
+  expect(await cards.count()).toBeGreaterThanOrEqual(15);
+  const first = cards.first();
+  await expect(first).toContainText('老观念');
+  await expect(first).toContainText('科学证据');
+  await expect(first).toContainText('这样做');
+  await expect(first.locator('.myth__sources')).not.toBeEmpty();
+  await page.goto('/ages/0-6m/');
+  await expect(page.getByRole('heading', { name: '老观念，新做法' })).toBeVisible();
+  expect(await page.locator('article.myth').count()).toBeGreaterThan(0);
+});
+
+test('vaccine ages in guides come from the schedule data', async ({ page }) => {
+  await page.goto('/guides/vaccinations-and-checkups-on-time/');
+  await expect(page.getByText('麻腮风疫苗第1剂在8月龄')).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('{{');
+});

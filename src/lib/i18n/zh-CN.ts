@@ -88,6 +88,14 @@ export const zhCN = {
   'guide.bands': '适用年龄',
   'guide.topics': '主题',
 
+  'myth.title': '老观念 vs 科学证据',
+  'myth.lead': '长辈的经验出于好意。这里把常见的老观念和现在的科学证据放在一起，说清楚为什么、该怎么做。',
+  'myth.belief': '老观念',
+  'myth.evidence': '科学证据：',
+  'myth.instead': '这样做：',
+  'myth.bandHeading': '老观念，新做法',
+  'myth.all': '看全部“老观念 vs 科学证据”',
+
   'topic.feeding': '喂养',
   'topic.sleep': '睡眠',
   'topic.development': '发育',

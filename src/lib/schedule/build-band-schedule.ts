@@ -60,3 +60,10 @@ export function buildBandDoses(schedule: ImmunizationSchedule, band: AgeBandId, 
 export function buildBandCheckups(schedule: CheckupSchedule, band: AgeBandId): CheckupSchedule['visits'] {
   return schedule.visits.filter((v) => isInBand(v.age, band)).sort((a, b) => toMonths(a.age) - toMonths(b.age));
 }
+
+/** The age of one dose under the programme in force for a child born on `bornOn`, or undefined. */
+export function findDoseAge(schedule: ImmunizationSchedule, seriesId: string, dose: number, bornOn: CivilDate): AgeOffset | undefined {
+  const series = schedule.series.find((s) => s.id === seriesId);
+  const programme = series?.programmes.find((p) => isInForceOn(p, bornOn)) ?? series?.programmes.at(-1);
+  return programme?.doses.find((d) => d.dose === dose)?.age;
+}
