@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { createScheduleAgesPlugin } from './src/integrations/schedule-ages-plugin';
+import { serviceWorker } from './src/integrations/service-worker';
 import { buildCspDirectives } from './src/lib/security/build-csp-directives';
 import { LARGE_TEXT_BOOT_SCRIPT } from './src/lib/site/large-text';
 import { siteConfig } from './src/site.config';
@@ -15,7 +16,7 @@ export default defineConfig({
   // Trailing slashes everywhere: the service worker maps /foo/ to foo/index.html, not /foo.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [react(), sitemap()],
+  integrations: [react(), sitemap({ filter: (page) => !page.includes('/offline/') }), serviceWorker({ tileOrigins: siteConfig.map.tiles.hosts })],
   security: {
     csp: {
       directives: [...buildCspDirectives(siteConfig.map.tiles.hosts)],

@@ -13,6 +13,11 @@ const pageTypes: { name: string; file: string; budget: number }[] = [
   { name: 'band hub', file: 'ages/0-6m/index.html', budget: 45_000 },
   { name: 'guides index', file: 'guides/index.html', budget: 45_000 },
   { name: 'guide', file: `guides/${firstGuide.name}/index.html`, budget: 30_000 },
+  { name: 'places list', file: 'places/index.html', budget: 150_000 },
+  { name: 'place', file: 'places/centre-duji-001/index.html', budget: 30_000 },
+  { name: 'events', file: 'events/index.html', budget: 40_000 },
+  { name: 'event', file: 'events/event-001/index.html', budget: 30_000 },
+  { name: 'myths', file: 'myths/index.html', budget: 45_000 },
   { name: '404', file: '404.html', budget: 30_000 },
 ];
 

@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { GuideSchema } from './schemas/guide';
 import { MilestoneSetSchema } from './schemas/milestone';
+import { loadEvents } from './integrations/load-events';
+import { EventSchema } from './schemas/event';
 import { MythSchema } from './schemas/myth';
 import { CentreRecordSchema, ClinicRecordSchema, RoomRecordSchema } from './schemas/place';
 import { ScheduleSchema } from './schemas/schedule';
@@ -17,6 +19,7 @@ export const collections = {
   milestones: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/milestones` }), schema: MilestoneSetSchema }),
   schedules: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/schedules` }), schema: ScheduleSchema }),
   myths: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/myths` }), schema: MythSchema }),
+  events: defineCollection({ loader: async () => loadEvents(root) as { id: string }[], schema: EventSchema }),
   // Places: one JSON file per kind, written by `npm run data:sample` or `npm run import`.
   centres: defineCollection({ loader: file(`${root}/places/centres.json`), schema: CentreRecordSchema }),
   rooms: defineCollection({ loader: file(`${root}/places/rooms.json`), schema: RoomRecordSchema }),

@@ -56,7 +56,7 @@ export const siteConfig: SiteConfig = {
   productName: '育儿通',
   shortName: '育儿通',
   city: { name: '淮北市', province: '安徽省', code: '340600' },
-  siteUrl: 'https://yuertong.example.cn',
+  siteUrl: 'https://yuertong.example',
   districts: [
     { id: 'xiangshan', name: '相山区', code: '340603' },
     { id: 'duji', name: '杜集区', code: '340602' },
@@ -83,6 +83,6 @@ export const siteConfig: SiteConfig = {
     icp: '皖ICP备XXXXXXXX号（待备案）',
     contact: '内容纠错与建议：请联系发布单位',
   },
-  reportProblemTemplate: 'mailto:feedback@yuertong.example.cn?subject=%E5%9C%B0%E7%82%B9%E4%BF%A1%E6%81%AF%E5%8F%8D%E9%A6%88%20{id}&body={name}%EF%BC%9A',
+  reportProblemTemplate: 'mailto:feedback@yuertong.example?subject=%E5%9C%B0%E7%82%B9%E4%BF%A1%E6%81%AF%E5%8F%8D%E9%A6%88%20{id}&body={name}%EF%BC%9A',
   showsSampleData: true,
 };

@@ -1,6 +1,7 @@
 import type { AgeBandId } from '../lib/age/age-bands';
 import { toCivilDate } from '../lib/age/civil-date';
 import { buildBandCheckups, buildBandDoses } from '../lib/schedule/build-band-schedule';
+import { getEvents } from './get-events';
 import { getGuides } from './get-guides';
 import { getMilestones } from './get-milestones';
 import { getMyths } from './get-myths';
@@ -9,7 +10,7 @@ import { getSourcesById } from './get-sources';
 
 /** Everything a band hub shows: its guides, milestones, and the schedule rows that fall in the band. */
 export async function getBandPage(band: AgeBandId) {
-  const [guides, milestones, schedules, sourcesById, myths] = await Promise.all([getGuides(), getMilestones(band), getSchedules(), getSourcesById(), getMyths()]);
+  const [guides, milestones, schedules, sourcesById, myths, events] = await Promise.all([getGuides(), getMilestones(band), getSchedules(), getSourcesById(), getMyths(), getEvents()]);
   const isPregnancy = band === 'pregnancy';
   const doses = isPregnancy ? [] : buildBandDoses(schedules.immunization, band, toCivilDate(new Date()));
   const visits = isPregnancy ? [] : buildBandCheckups(schedules.checkups, band);
@@ -21,6 +22,7 @@ export async function getBandPage(band: AgeBandId) {
     guides: guides.filter((g) => g.data.bands.includes(band)),
     milestones,
     myths: myths.filter((m) => m.data.bands.includes(band)),
+    events: events.filter((e) => e.event.bands.includes(band)),
     sourcesById,
     prenatal: isPregnancy ? schedules.prenatal : undefined,
     checkups: isPregnancy ? undefined : { visits, addOns: schedules.checkups.addOns },

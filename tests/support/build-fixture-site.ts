@@ -4,12 +4,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { composeFixtureContent } from './compose-fixture-content';
+import { composeFixtureContent, FIXTURE_EVENTS_ANCHOR } from './compose-fixture-content';
 
 const out = resolve(process.argv[2] ?? 'node_modules/.cache/fixture-site');
 const root = composeFixtureContent(join(mkdtempSync(join(tmpdir(), 'yuertong-fixture-')), 'content'));
 rmSync(out, { recursive: true, force: true });
 execFileSync('node_modules/.bin/astro', ['build', '--outDir', out], {
-  env: { ...process.env, CONTENT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
+  // Sample events are generated around a pinned date so the e2e tests can fix the clock.
+  env: { ...process.env, CONTENT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1', EVENTS_ANCHOR_DATE: FIXTURE_EVENTS_ANCHOR },
   stdio: 'inherit',
 });

@@ -3,6 +3,9 @@
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The date the fixture site's sample events are generated around (a Tuesday). */
+export const FIXTURE_EVENTS_ANCHOR = '2026-12-01';
+
 const fixtures = new URL('../fixtures/content/', import.meta.url).pathname;
 const schedules = new URL('../../src/content/schedules', import.meta.url).pathname;
 

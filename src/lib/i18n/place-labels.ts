@@ -1,5 +1,5 @@
 /**
- * Chinese labels of the places' enumerated values. They are both what pages show and what registry
+ * Chinese labels of enumerated values (places, events). They are both what pages show and what registry
  * spreadsheets contain (the import template uses the same words), so they live in one place.
  */
 export const HOLIDAY_LABELS = { closed: '休息', open: '照常开放', unknown: '未知' };
@@ -34,3 +34,14 @@ export const FACILITY_LABELS = {
 export const ACCESS_LABELS = { public: '公开', 'ask-staff': '请向工作人员', 'staff-only': '仅限本单位' };
 export const CLINIC_SERVICE_LABELS = { vaccination: '预防接种', 'child-health': '儿童保健' };
 export const CLASS_LABELS = { infant: '乳儿班', toddler: '托小班', older: '托大班', mixed: '混龄班' };
+
+export const EVENT_TYPE_LABELS = {
+  'parent-class': '家长课堂',
+  'parent-child': '亲子活动',
+  'health-talk': '健康讲座',
+  'free-clinic': '义诊咨询',
+  'prenatal-class': '孕妇学校',
+  'open-day': '托育开放日',
+};
+export const EVENT_AUDIENCE_LABELS = { expectant: '准爸妈', parents: '父母', grandparents: '祖辈', carers: '照护人' };
+export const EVENT_STATUS_LABELS = { scheduled: '按计划举行', cancelled: '已取消', postponed: '已延期', full: '名额已满' };

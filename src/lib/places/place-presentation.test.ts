@@ -50,15 +50,15 @@ describe('open data', () => {
   const sample = samplePlaces(3, 2);
   const places: Place[] = [...sample.centres.map((c) => CentreRecordSchema.parse(c)), ...sample.rooms.map((r) => RoomRecordSchema.parse(r))];
   it('writes RFC 7946 points in [lng, lat] order', () => {
-    const geo = toPlacesGeoJson(places, 'https://example.cn');
+    const geo = toPlacesGeoJson(places, 'https://site.example');
     expect(geo.type).toBe('FeatureCollection');
     expect(geo).not.toHaveProperty('crs');
     expect(geo.features[0]?.geometry.coordinates).toEqual(places[0]?.position);
-    expect(geo.features[0]?.properties['url']).toBe(`https://example.cn/places/${places[0]?.id}/`);
+    expect(geo.features[0]?.properties['url']).toBe(`https://site.example/places/${places[0]?.id}/`);
   });
   it('writes a BOM, CRLF rows, one column set, and neutralises formulas', () => {
     const hostile = { ...places[0], name: '=HYPERLINK("http://evil")', address: '+1, "quoted"\nline' } as Place;
-    const csv = toPlacesCsv([hostile], 'https://example.cn');
+    const csv = toPlacesCsv([hostile], 'https://site.example');
     expect(csv.startsWith('\uFEFFid,kind,name')).toBe(true);
     expect(csv.split('\r\n')[0]?.split(',')).toHaveLength(OPEN_DATA_COLUMNS.length);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
@@ -74,7 +74,7 @@ describe('JSON-LD and report link', () => {
   const [centre] = samplePlaces(5, 1).centres;
   const place = CentreRecordSchema.parse(centre);
   it('types centres as ChildCare and gives a sample no telephone', () => {
-    const data = buildPlaceJsonLd(place, 'https://example.cn/places/x/', '淮北市', '相山区');
+    const data = buildPlaceJsonLd(place, 'https://site.example/places/x/', '淮北市', '相山区');
     expect(data['@type']).toBe('ChildCare');
     expect(data).not.toHaveProperty('telephone');
     expect(data.geo).toEqual({ '@type': 'GeoCoordinates', latitude: place.position[1], longitude: place.position[0] });

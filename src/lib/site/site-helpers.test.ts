@@ -4,12 +4,12 @@ import { buildPageMeta } from './build-page-meta';
 import { LARGE_TEXT_BOOT_SCRIPT, LARGE_TEXT_CLASS, LARGE_TEXT_KEY } from './large-text';
 
 describe('buildPageMeta', () => {
-  const site = { productName: '育儿通', siteUrl: 'https://example.cn' };
+  const site = { productName: '育儿通', siteUrl: 'https://site.example' };
   it('appends the product name and builds an absolute canonical URL', () => {
     expect(buildPageMeta({ title: '辅食', description: 'd', path: '/guides/x/' }, site)).toEqual({
       title: '辅食 - 育儿通',
       description: 'd',
-      canonical: 'https://example.cn/guides/x/',
+      canonical: 'https://site.example/guides/x/',
       ogType: 'website',
     });
   });

@@ -1,0 +1,21 @@
+// Build-time loader of the events collection: the real events in src/content/events/events.yaml,
+// plus, unless SAMPLE_EVENTS=off, about 40 sample events generated around the build date (or
+// EVENTS_ANCHOR_DATE, which tests pin) so the demo always shows a live programme.
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { toCivilDate } from '../lib/age/civil-date';
+import { buildSampleEvents, type VenueCandidate } from '../lib/events/sample/build-sample-events';
+import { siteConfig } from '../site.config';
+
+export function loadEvents(contentRoot: string): Record<string, unknown>[] {
+  const file = `${contentRoot}/events/events.yaml`;
+  const real = existsSync(file) ? ((parse(readFileSync(file, 'utf8')) as Record<string, unknown>[] | null) ?? []) : [];
+  if (process.env['SAMPLE_EVENTS'] === 'off') return real;
+  const venues: VenueCandidate[] = ['centres', 'rooms', 'clinics'].flatMap((kind) => {
+    const path = `${contentRoot}/places/${kind}.json`;
+    return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as VenueCandidate[]) : [];
+  });
+  if (venues.length === 0) return real;
+  const anchor = process.env['EVENTS_ANCHOR_DATE'] ?? toCivilDate(new Date());
+  return [...real, ...buildSampleEvents({ anchor, seed: 2026, count: 40, venues, districts: siteConfig.districts })];
+}

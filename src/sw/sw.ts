@@ -1,0 +1,70 @@
+/// <reference lib="webworker" />
+// The service worker (bundled by src/integrations/service-worker.ts, manifest injected by
+// workbox-build). Pages are network-first with a short timeout so families see fresh content when
+// online, and fall back to the precached copy (ignoring the query string, so filtered and searched
+// views work offline), then to /offline/.
+import { ExpirationPlugin } from 'workbox-expiration';
+import { CacheableResponsePlugin } from 'workbox-cacheable-response';
+import { matchPrecache, precacheAndRoute, cleanupOutdatedCaches } from 'workbox-precaching';
+import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
+import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[]; __TILE_ORIGINS: string[] };
+
+const TILE_ORIGINS: string[] = self.__TILE_ORIGINS;
+
+/** The precached page for a navigation, whatever its query string: /events/?district=x → /events/index.html. */
+async function precachedPage(url: URL): Promise<Response | undefined> {
+  const path = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+  return (await matchPrecache(path)) ?? (await caches.match(url.pathname, { ignoreSearch: true }));
+}
+
+const pages = new NetworkFirst({
+  cacheName: 'pages',
+  networkTimeoutSeconds: 3,
+  plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ maxEntries: 200, purgeOnQuotaError: true })],
+});
+
+registerRoute(
+  new NavigationRoute(async (options) => {
+    const url = new URL(options.request.url);
+    try {
+      const response = await pages.handle(options);
+      if (response.ok || response.status === 404) return response;
+    } catch {
+      // Offline or timed out: fall through to the saved copy.
+    }
+    return (await precachedPage(url)) ?? ((await matchPrecache('/offline/index.html')) as Response);
+  }),
+);
+
+// Place and event pages are many; keep those a family opened, refresh them in the background.
+registerRoute(
+  ({ url, request }) => request.destination !== 'document' && /^\/(places|events)\//.test(url.pathname),
+  new StaleWhileRevalidate({ cacheName: 'details', plugins: [new ExpirationPlugin({ maxEntries: 300, purgeOnQuotaError: true })] }),
+);
+
+// Map tiles: only those a person viewed, fetched with CORS (opaque responses would cost ~7 MB of quota each).
+registerRoute(
+  ({ url }) => TILE_ORIGINS.includes(url.origin),
+  new CacheFirst({
+    cacheName: 'tiles',
+    plugins: [
+      new CacheableResponsePlugin({ statuses: [200] }),
+      new ExpirationPlugin({ maxEntries: 1000, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true }),
+    ],
+  }),
+);
+
+precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/], directoryIndex: 'index.html' });
+cleanupOutdatedCaches();
+
+setCatchHandler(async ({ request }) => {
+  if (request.destination === 'document') return (await matchPrecache('/offline/index.html')) ?? Response.error();
+  return Response.error();
+});
+
+// A new version waits until the person agrees (the page sends SKIP_WAITING from the update prompt).
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | undefined)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});

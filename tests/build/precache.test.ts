@@ -1,0 +1,24 @@
+// What the service worker precaches, read from the built dist/sw.js (npm test builds first).
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const sw = existsSync('dist/sw.js') ? readFileSync('dist/sw.js', 'utf8') : '';
+const urls = [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]);
+
+describe('the precache', () => {
+  it('exists: npm test builds the site first', () => {
+    expect(sw, 'dist/sw.js missing: run npm run build').not.toBe('');
+  });
+  it('holds the shell, the offline page, every band hub and guide, and the lists', () => {
+    for (const url of ['index.html', 'offline/index.html', 'guides/index.html', 'myths/index.html', 'places/index.html', 'events/index.html', 'manifest.webmanifest']) {
+      expect(urls, url).toContain(url);
+    }
+    for (const band of ['pregnancy', '0-6m', '6-12m', '1-2y', '2-3y', '3-6y']) expect(urls).toContain(`ages/${band}/index.html`);
+    expect(urls.filter((u) => /^guides\/[^/]+\/index\.html$/.test(u ?? '')).length).toBeGreaterThanOrEqual(60);
+  });
+  it('never holds the worker itself, source maps, door signs or every place page', () => {
+    expect(urls.some((u) => u === 'sw.js' || u?.endsWith('.map'))).toBe(false);
+    expect(urls.some((u) => u?.includes('/sign/'))).toBe(false);
+    expect(urls.filter((u) => u?.startsWith('places/')).length).toBe(1);
+  });
+});

@@ -1,0 +1,52 @@
+import { expect, test, chromium } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The installable, offline-first app, against the shipped build.
+
+test('the service worker installs, then home, a band hub, an unopened guide, filtered places and events work offline', async ({ page, context }) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // Wait for the precache to finish: the worker activates only after it has saved everything.
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null || !!navigator.serviceWorker.ready), { timeout: 30_000 }).toBe(true);
+  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state), { timeout: 30_000 }).toBe('activated');
+  await context.setOffline(true);
+  for (const [path, text] of [
+    ['/', '宝宝多大了'],
+    ['/ages/6-12m/', '6–12个月'],
+    ['/guides/newborn-jaundice/', '黄疸'],
+    ['/places/?district=lieshan&type=room', '托育机构、母婴室'],
+    ['/events/?district=lieshan&band=1-2y', '家长课堂和亲子活动'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.locator('main'), path).toContainText(text);
+  }
+  await expect(page.locator('[data-offline]')).toBeVisible();
+  await page.goto('/places/centre-duji-001/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('现在没有网络');
+  await context.setOffline(false);
+});
+
+test('Chromium finds the app installable', async ({ baseURL }) => {
+  // Installability is reported as "in-incognito" in an ordinary context: use a persistent one.
+  const dir = mkdtempSync(join(tmpdir(), 'yuertong-profile-'));
+  const { executablePath, args } = test.info().project.use.launchOptions ?? {};
+  const context = await chromium.launchPersistentContext(dir, { headless: true, ...(executablePath ? { executablePath } : {}), ...(args ? { args } : {}) });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/`);
+    await page.evaluate(async () => navigator.serviceWorker.ready);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+    expect(installabilityErrors).toEqual([]);
+    const manifest = (await (await page.request.get(`${baseURL}/manifest.webmanifest`)).json()) as { lang: string; icons: { sizes: string }[] };
+    expect(manifest.lang).toBe('zh-CN');
+    expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
