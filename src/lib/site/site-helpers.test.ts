@@ -36,3 +36,15 @@ describe('large-text boot script', () => {
     expect(LARGE_TEXT_BOOT_SCRIPT.startsWith('try{')).toBe(true);
   });
 });
+
+describe('buildWebManifest', () => {
+  it('has what Chromium needs to install, in Chinese, with maskable icons and shortcuts', async () => {
+    const { buildWebManifest } = await import('./build-web-manifest');
+    const m = buildWebManifest({ productName: '育儿通', shortName: '育儿通', cityName: '淮北市', description: 'd' });
+    expect(m).toMatchObject({ lang: 'zh-CN', display: 'standalone', start_url: '/?source=pwa', scope: '/' });
+    expect(m.icons.filter((i) => i.purpose === 'any').map((i) => i.sizes)).toEqual(['192x192', '512x512']);
+    expect(m.icons.some((i) => i.purpose === 'maskable')).toBe(true);
+    expect(m.shortcuts.map((s) => s.name)).toEqual(['找托育', '母婴室', '活动', '按年龄']);
+    expect(m.screenshots.map((s) => s.form_factor)).toContain('wide');
+  });
+});
