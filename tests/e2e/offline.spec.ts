@@ -25,6 +25,12 @@ test('the service worker installs, then home, a band hub, an unopened guide, fil
     await expect(page.locator('main'), path).toContainText(text);
   }
   await expect(page.locator('[data-offline]')).toBeVisible();
+  // Offline, links to pages that are not saved are marked; saved ones are not.
+  await page.goto('/places/');
+  await expect(page.locator('.place-list a').first().locator('.yt-needs-network')).toHaveText('（需联网）');
+  await page.goto('/ages/6-12m/');
+  await expect(page.locator('.guide-list a').first()).toBeVisible();
+  await expect(page.locator('.guide-list a .yt-needs-network')).toHaveCount(0);
   await page.goto('/places/centre-duji-001/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('现在没有网络');
   await context.setOffline(false);

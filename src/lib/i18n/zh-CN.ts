@@ -236,6 +236,7 @@ export const zhCN = {
   'app.offline': '现在没有网络：您看到的是手机上保存的内容。',
   'app.updateReady': '有新版本，点击更新。',
   'app.update': '更新',
+  'app.needsNetwork': '（需联网）',
   'app.offlineTitle': '现在没有网络',
   'app.offlineLead': '这个页面还没有保存到手机上。下面这些内容已经保存，没有网络也能看：',
   'app.savedTitle': '没有网络也能看',
