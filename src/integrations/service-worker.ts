@@ -8,7 +8,10 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 
-/** What the precache holds: the shell, offline page, hubs, guides, lists, their data and assets. */
+/**
+ * What the precache holds: the shell, offline page, hubs, guides, lists, their data, the search page
+ * and its content index (the place and event indexes are cached when first used).
+ */
 export const PRECACHE_PATTERNS = [
   'index.html',
   'offline/index.html',
@@ -18,6 +21,8 @@ export const PRECACHE_PATTERNS = [
   'myths/index.html',
   'places/index.html',
   'events/index.html',
+  'search/index.html',
+  'search/content.json',
   '_astro/*.{js,css}',
   'manifest.webmanifest',
   'favicon.svg',
@@ -49,7 +54,8 @@ export function serviceWorker(options: { tileOrigins: string[] }): AstroIntegrat
           swDest: join(out, 'sw.js'),
           globDirectory: out,
           globPatterns: PRECACHE_PATTERNS,
-          globIgnores: ['sw.js', 'sw.src.js', '**/*.map'],
+          // The React runtime is built for the islands to come; no page loads it yet.
+          globIgnores: ['sw.js', 'sw.src.js', '**/*.map', '_astro/client.*.js'],
           maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
         });
         rmSync(bundled);

@@ -59,6 +59,10 @@ registerRoute(
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/], directoryIndex: 'index.html' });
 cleanupOutdatedCaches();
 
+// Search indexes not in the precache (places, events): kept once used, refreshed in the background.
+// Registered after the precache route, so the precached content index is always served from it.
+registerRoute(({ url }) => /^\/search\/[a-z]+\.json$/.test(url.pathname), new StaleWhileRevalidate({ cacheName: 'search' }));
+
 setCatchHandler(async ({ request }) => {
   if (request.destination === 'document') return (await matchPrecache('/offline/index.html')) ?? Response.error();
   return Response.error();

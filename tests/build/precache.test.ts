@@ -10,7 +10,7 @@ describe('the precache', () => {
     expect(sw, 'dist/sw.js missing: run npm run build').not.toBe('');
   });
   it('holds the shell, the offline page, every band hub and guide, and the lists', () => {
-    for (const url of ['index.html', 'offline/index.html', 'guides/index.html', 'myths/index.html', 'places/index.html', 'events/index.html', 'manifest.webmanifest']) {
+    for (const url of ['index.html', 'offline/index.html', 'guides/index.html', 'myths/index.html', 'places/index.html', 'events/index.html', 'search/index.html', 'search/content.json', 'manifest.webmanifest']) {
       expect(urls, url).toContain(url);
     }
     for (const band of ['pregnancy', '0-6m', '6-12m', '1-2y', '2-3y', '3-6y']) expect(urls).toContain(`ages/${band}/index.html`);

@@ -48,6 +48,8 @@ test('a grandmother in 烈山区 filters by district and 1–2 岁; the filter s
   await page.getByLabel('孩子年龄').selectOption('1-2y');
   await expect(page).toHaveURL(/district=lieshan.*band=1-2y|band=1-2y.*district=lieshan/);
   const check = async () => {
+    // The list is final once the script has written the count.
+    await expect(page.locator('[data-count]')).toHaveText(/共 \d+ 个活动/);
     const items = page.locator('[data-group]:not([data-group="past"]) li[data-event]:not([hidden])');
     const n = await items.count();
     expect(n).toBeGreaterThan(0);

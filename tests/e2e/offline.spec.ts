@@ -20,11 +20,14 @@ test('the service worker installs, then home, a band hub, an unopened guide, fil
     ['/guides/newborn-jaundice/', '黄疸'],
     ['/places/?district=lieshan&type=room', '托育机构、母婴室'],
     ['/events/?district=lieshan&band=1-2y', '家长课堂和亲子活动'],
+    ['/search/?q=辅食', '搜索'],
   ] as const) {
     await page.goto(path);
     await expect(page.locator('main'), path).toContainText(text);
   }
   await expect(page.locator('[data-offline]')).toBeVisible();
+  // Offline search over the saved content index.
+  await expect(page.locator('section[data-kind="guide"] a').first()).toContainText('辅食');
   // Offline, links to pages that are not saved are marked; saved ones are not.
   await page.goto('/places/');
   await expect(page.locator('.place-list a').first().locator('.yt-needs-network')).toHaveText('（需联网）');

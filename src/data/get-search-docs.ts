@@ -1,0 +1,43 @@
+import type { SearchDoc } from '../lib/search/search-index';
+import { EVENT_TYPE_LABELS } from '../lib/i18n/place-labels';
+import { t } from '../lib/i18n/translate';
+import { siteConfig } from '../site.config';
+import { getEvents } from './get-events';
+import { getGuides } from './get-guides';
+import { getMyths } from './get-myths';
+import { getPlaces } from './get-places';
+
+/** The search documents of each index: only what people search by, never whole bodies. */
+export async function getSearchDocs(): Promise<Record<'content' | 'places' | 'events', SearchDoc[]>> {
+  const [guides, myths, places, events] = await Promise.all([getGuides(), getMyths(), getPlaces(), getEvents()]);
+  const district = (id: string) => siteConfig.districts.find((d) => d.id === id)?.name ?? id;
+  return {
+    content: [
+      ...guides.map((g): SearchDoc => ({
+        id: `g:${g.id}`,
+        kind: 'guide',
+        title: g.data.title,
+        url: `/guides/${g.id}/`,
+        summary: g.data.summary,
+        text: [g.data.summary, ...g.data.bands.map((b) => t(`band.${b}`)), ...g.data.topics.map((x) => t(`topic.${x}`))].join(' '),
+      })),
+      ...myths.map((m): SearchDoc => ({ id: `m:${m.id}`, kind: 'myth', title: m.data.belief, url: `/myths/#myth-${m.id}`, summary: m.data.instead.slice(0, 60), text: '' })),
+    ],
+    places: places.map((p): SearchDoc => ({
+      id: `p:${p.id}`,
+      kind: 'place',
+      title: p.name,
+      url: `/places/${p.id}/`,
+      summary: `${t(`places.kind.${p.kind}`)} · ${district(p.district)} ${p.address}`,
+      text: `${t(`places.kind.${p.kind}`)} ${district(p.district)} ${p.address}`,
+    })),
+    events: events.map(({ event: e, venue }): SearchDoc => ({
+      id: `e:${e.id}`,
+      kind: 'event',
+      title: e.title,
+      url: `/events/${e.id}/`,
+      summary: `${EVENT_TYPE_LABELS[e.type]} · ${district(e.district)} · ${venue.name}`,
+      text: `${EVENT_TYPE_LABELS[e.type]} ${district(e.district)} ${venue.name} ${e.bands.map((b) => t(`band.${b}`)).join(' ')}`,
+    })),
+  };
+}
