@@ -1,27 +1,8 @@
 import { z } from 'astro/zod';
+import { GUIDE_TOPICS } from '../lib/content/guide-topics';
 import { AgeBandIdSchema } from './age-band';
 
-/** Topics a guide can be filed under; the list on /guides/ and the content linter use these. */
-export const GUIDE_TOPICS = [
-  'feeding',
-  'sleep',
-  'development',
-  'play',
-  'language',
-  'vaccination',
-  'checkups',
-  'illness',
-  'safety',
-  'first-aid',
-  'oral-health',
-  'parent-health',
-  'mental-health',
-  'care-skills',
-  'childcare',
-  'policy',
-  'grandparents',
-  'pregnancy',
-] as const;
+export { GUIDE_TOPICS };
 
 export const GuideTopicSchema = z.enum(GUIDE_TOPICS);
 

@@ -1,5 +1,8 @@
 import { AGE_BAND_IDS } from '../../age/age-bands';
 import { SCHEDULE_TOKEN } from '../expand-schedule-tokens';
+import { CORE_TOPICS } from '../guide-topics';
+
+export { CORE_TOPICS };
 
 /** One guide as the linter sees it: its file, raw front matter and Markdown body. */
 export interface GuideFile {
@@ -63,26 +66,6 @@ export const LIMITS = {
   maxRareShare: 0.02,
   minGuidesPerBand: 8,
 } as const;
-
-/** Topics every complete guide set must cover (the content issue's list). */
-export const CORE_TOPICS = [
-  'feeding',
-  'sleep',
-  'development',
-  'language',
-  'vaccination',
-  'checkups',
-  'illness',
-  'safety',
-  'first-aid',
-  'oral-health',
-  'parent-health',
-  'mental-health',
-  'care-skills',
-  'childcare',
-  'policy',
-  'grandparents',
-] as const;
 
 const VACCINE_WORDS = /(疫苗|乙肝|卡介苗|脊灰|百白破|白破|麻腮风|乙脑|流脑|甲肝|接种|打针|体检|健康检查)/;
 const RAW_AGE = /\d+\s*(月龄|个月|岁|周岁|天)/;
