@@ -92,18 +92,18 @@ describe('parseGrowthTable: the real tables', () => {
 
 describe('parseGrowthTable: malformed input', () => {
   it('rejects an empty file', () => {
-    expect(errorsOf('')).toEqual([{ line: 1, column: '—', message: '第 1 行「—」列：文件是空的 (empty file)' }]);
+    expect(errorsOf('')).toEqual([{ line: 1, column: '—', message: '第 1 行「—」列：文件是空的 (line 1, column —: empty file)' }]);
     expect(errorsOf(' \n\n')).toHaveLength(1);
   });
 
   it('rejects a header with no data rows', () => {
-    expect(errorsOf(`${CN_HEADER}\n`)).toEqual([{ line: 2, column: 'month', message: '第 2 行「month」列：没有数据行 (no data rows)' }]);
+    expect(errorsOf(`${CN_HEADER}\n`)).toEqual([{ line: 2, column: 'month', message: '第 2 行「month」列：没有数据行 (line 2, column month: no data rows)' }]);
   });
 
   it('names an unknown first column', () => {
     const [first] = errorsOf(CN_HEADER.replace('month', 'age') + `\n${CN_ROW_0}`);
     expect(first).toMatchObject({ line: 1, column: 'age' });
-    expect(first?.message).toContain('第 1 行「age」列');
+    expect(first?.message).toBe('第 1 行「age」列：第一列应为 month / length_cm / height_cm (line 1, column age: the first column must be month, length_cm, height_cm)');
   });
 
   it('names unknown, duplicate and missing columns', () => {
@@ -112,8 +112,8 @@ describe('parseGrowthTable: malformed input', () => {
       [1, 'P10'],
     ]);
     expect(errorsOf(CN_HEADER.replace('P10', 'P3') + `\n${CN_ROW_0}`).map((e) => [e.column, e.message])).toEqual([
-      ['P3', '第 1 行「P3」列：列名重复 (duplicate column)'],
-      ['P10', '第 1 行「P10」列：缺少这一列 (missing column)'],
+      ['P3', '第 1 行「P3」列：列名重复 (line 1, column P3: duplicate column)'],
+      ['P10', '第 1 行「P10」列：缺少这一列 (line 1, column P10: missing column)'],
     ]);
     // A WHO header missing S.
     expect(errorsOf(WHO_HEADER.replace(',S,', ',') + '\n0,1,2,3,4,5,6,7,8,9').map((e) => e.column)).toEqual(['S']);
@@ -121,7 +121,7 @@ describe('parseGrowthTable: malformed input', () => {
 
   it('names the line and column of a value that is not a number', () => {
     const errors = errorsOf(`${CN_HEADER}\n${CN_ROW_0}\n${CN_ROW_1.replace('4.6,4.9', '4.6kg,4.9')}`);
-    expect(errors).toEqual([{ line: 3, column: 'P50', message: '第 3 行「P50」列：“4.6kg”不是数字 (not a number)' }]);
+    expect(errors).toEqual([{ line: 3, column: 'P50', message: '第 3 行「P50」列：“4.6kg”不是数字 (line 3, column P50: not a number)' }]);
   });
 
   it.each(['', '1e3', '3 5', '-', '.5', '0x10', 'NaN', 'Infinity'])('rejects the cell “%s”', (cell) => {
@@ -134,7 +134,7 @@ describe('parseGrowthTable: malformed input', () => {
       ['P50', 'P75', 'P90', 'P97', 'SD3neg', 'SD2neg', 'SD1neg', 'SD0', 'SD1', 'SD2', 'SD3'].map((c) => [2, c]),
     );
     expect(errorsOf(`${CN_HEADER}\n${CN_ROW_0},9.9`)).toEqual([
-      { line: 2, column: '第 16 列', message: '第 2 行「第 16 列」列：多出 1 个值，表头只有 15 列 (too many values)' },
+      { line: 2, column: '#16', message: '第 2 行「#16」列：多出 1 个值，表头只有 15 列 (line 2, column #16: 1 more value(s) than the 15 header columns)' },
     ]);
   });
 
@@ -160,8 +160,8 @@ describe('parseGrowthTable: malformed input', () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        { line: 2, column: 'P50', message: '第 2 行「P50」列：“x”不是数字 (not a number)' },
-        { line: 3, column: 'SD3', message: '第 3 行「SD3」列：“”不是数字 (not a number)' },
+        { line: 2, column: 'P50', message: '第 2 行「P50」列：“x”不是数字 (line 2, column P50: not a number)' },
+        { line: 3, column: 'SD3', message: '第 3 行「SD3」列：“”不是数字 (line 3, column SD3: not a number)' },
       ],
     });
   });

@@ -120,7 +120,11 @@ export function placeOnChineseStandard(measurement: number, table: ChineseGrowth
   const sd = SD_COLUMNS.map((c) => reference[c]);
   const sdIndex = toBandIndex(measurement, sd);
   const sdPhrase = (
-    sdIndex === 0 ? `低于${sdLabel('SD3neg')}` : sdIndex === 7 ? `高于${sdLabel('SD3')}` : `在${sdLabel(SD_COLUMNS[sdIndex - 1])}到${sdLabel(SD_COLUMNS[sdIndex])}之间`
+    sdIndex === 0
+      ? `低于${sdLabel('SD3neg')}`
+      : sdIndex === 7
+        ? `高于${sdLabel('SD3')}`
+        : `在${sdLabel(SD_COLUMNS[sdIndex - 1])}到${sdLabel(SD_COLUMNS[sdIndex])}之间`
   ).trim();
 
   return {
