@@ -48,7 +48,10 @@ export interface SiteConfig {
    * (URL-encoded). Officials replace it with their own feedback channel.
    */
   reportProblemTemplate: string;
-  /** While true, every page carries the sample-data banner. Turned off only when no sample record is published. */
+  /**
+   * Show the sample-data banner on every page (a demo deployment). Whatever this says, the banner
+   * shows while any sample place or event is published.
+   */
   showsSampleData: boolean;
 }
 
