@@ -12,7 +12,15 @@ export interface ResolvedEvent {
 }
 
 /** Every event, by first start; a venue that names an unknown place fails the build. */
-export async function getEvents(): Promise<ResolvedEvent[]> {
+let cached: Promise<ResolvedEvent[]> | undefined;
+
+/** Resolved once per build: home, band pages, lists, feeds and search all ask. */
+export function getEvents(): Promise<ResolvedEvent[]> {
+  cached ??= loadEvents();
+  return cached;
+}
+
+async function loadEvents(): Promise<ResolvedEvent[]> {
   const [entries, places] = await Promise.all([getCollection('events'), getPlaces()]);
   const byId = new Map(places.map((p) => [p.id, p]));
   const rooms = places.filter((p): p is Room => p.kind === 'room');

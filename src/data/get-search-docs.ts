@@ -8,7 +8,15 @@ import { getMyths } from './get-myths';
 import { getPlaces } from './get-places';
 
 /** The search documents of each index: only what people search by, never whole bodies. */
-export async function getSearchDocs(): Promise<Record<'content' | 'places' | 'events', SearchDoc[]>> {
+let cached: Promise<Record<'content' | 'places' | 'events', SearchDoc[]>> | undefined;
+
+/** Built once per build for the three index endpoints. */
+export function getSearchDocs(): Promise<Record<'content' | 'places' | 'events', SearchDoc[]>> {
+  cached ??= loadSearchDocs();
+  return cached;
+}
+
+async function loadSearchDocs(): Promise<Record<'content' | 'places' | 'events', SearchDoc[]>> {
   const [guides, myths, places, events] = await Promise.all([getGuides(), getMyths(), getPlaces(), getEvents()]);
   const district = (id: string) => siteConfig.districts.find((d) => d.id === id)?.name ?? id;
   return {
