@@ -1,9 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/lib/find-chromium.ts';
 
-const port = 4329;
-/** Port and folder of the fixture site (tests/e2e/*.fixture.spec.ts). */
-export const fixturePort = 4330;
+import { fixturePort, sitePort as port } from './tests/support/ports.ts';
+
+/** Folder of the fixture site (tests/e2e/*.fixture.spec.ts). */
 const fixtureDir = 'node_modules/.cache/fixture-site';
 const executablePath = findChromium();
 

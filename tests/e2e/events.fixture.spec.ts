@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { expectNoSeriousAxeViolations, failOnConsoleErrors } from './support';
+import { fixtureBaseURL } from '../support/ports';
 
 // Against the fixture site, whose sample events are generated around 2026-12-01 (a Tuesday).
-test.use({ baseURL: 'http://localhost:4330' });
+test.use({ baseURL: fixtureBaseURL });
 
 const TUESDAY_MORNING = new Date('2026-12-01T07:00:00+08:00');
 

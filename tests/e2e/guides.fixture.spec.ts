@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { fixtureBaseURL } from '../support/ports';
 
 // Against the fixture site: a guide that a named professional reviewed, and whose re-check is overdue.
-test.use({ baseURL: 'http://localhost:4330' });
+test.use({ baseURL: fixtureBaseURL });
 
 test('a reviewed guide names its reviewer, and an overdue one says 内容待复核', async ({ page }) => {
   await page.goto('/guides/reviewed-example/');

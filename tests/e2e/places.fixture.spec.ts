@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations, failOnConsoleErrors } from './support';
+import { fixtureBaseURL } from '../support/ports';
 
 // Against the site built from tests/fixtures (see playwright.config.ts).
-test.use({ baseURL: 'http://localhost:4330' });
+test.use({ baseURL: fixtureBaseURL });
 
 test('a hostile place name renders as text, never as markup', async ({ page }) => {
   const errors = failOnConsoleErrors(page);

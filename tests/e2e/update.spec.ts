@@ -3,12 +3,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { updatePortBase } from '../support/ports';
 
 // A new deployment: serve a copy of the build, then change a page and the worker's precache
 // manifest as a rebuild would, and check that the app offers the update and applies it on request.
 let server: ChildProcess | undefined;
 let dir = '';
-const port = 4331 + Number(process.env['TEST_PARALLEL_INDEX'] ?? 0);
+const port = updatePortBase + Number(process.env['TEST_PARALLEL_INDEX'] ?? 0);
 
 test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'yuertong-update-'));

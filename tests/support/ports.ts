@@ -1,0 +1,13 @@
+/**
+ * Ports of the test servers. E2E_PORT_BASE moves them all, so two checkouts can run their
+ * end-to-end tests on one machine at the same time.
+ */
+const base = Number(process.env['E2E_PORT_BASE'] ?? 4329);
+
+/** The built site. */
+export const sitePort = base;
+/** The same site built from test fixtures (tests/e2e/*.fixture.spec.ts). */
+export const fixturePort = base + 1;
+export const fixtureBaseURL = `http://localhost:${fixturePort}`;
+/** First of the ports the update test serves its two versions on (one per worker). */
+export const updatePortBase = base + 2;
