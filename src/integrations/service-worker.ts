@@ -20,6 +20,7 @@ export const PRECACHE_PATTERNS = [
   'guides/**/index.html',
   'myths/index.html',
   'places/index.html',
+  'places/compare/index.html',
   'events/index.html',
   'search/index.html',
   'search/content.json',
@@ -27,7 +28,8 @@ export const PRECACHE_PATTERNS = [
   'manifest.webmanifest',
   'favicon.svg',
   'icons/*.{png,svg}',
-  'data/places.geojson',
+  // The compact data behind the /places/ filters and map (the full GeoJSON is open data, not needed offline).
+  'places/data/*.json',
 ];
 
 export const PRECACHE_BUDGET_BYTES = 3 * 1024 * 1024;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousAxeViolations, failOnConsoleErrors } from './support';
+import { blockTiles, expectNoSeriousAxeViolations, failOnConsoleErrors } from './support';
 import { fixtureBaseURL } from '../support/ports';
 
 // Against the site built from tests/fixtures (see playwright.config.ts).
@@ -81,4 +81,23 @@ test('place pages pass axe', async ({ page }) => {
     await page.goto(path);
     await expectNoSeriousAxeViolations(page, path);
   }
+});
+
+test('a hostile name shows as text in the finder list, the marker label and the map popup', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await blockTiles(page);
+  await page.goto('/places/?q=%3Cimg');
+  await expect(page.locator('[data-count]')).toHaveText('找到 2 处');
+  const item = page.locator('li[data-id="room-fixture-xss"]');
+  await expect(item.locator('a')).toHaveText('<img src=x onerror=alert(1)>母婴室');
+  await item.getByRole('button', { name: '在地图上看' }).click();
+  const popup = page.locator('.leaflet-popup-content');
+  await expect(popup).toContainText('<img src=x onerror=alert(1)>母婴室');
+  await expect(page.locator('.leaflet-marker-icon[title^="<img src=x"]')).toHaveCount(1);
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(dialogs).toBe(0);
 });

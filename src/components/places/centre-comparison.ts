@@ -1,0 +1,116 @@
+// /places/compare/: the shortlist saved on this device, side by side.
+import { distanceMetres, type LngLat } from '../../lib/geo/convert-coordinates';
+import { parseShortlist, SHORTLIST_KEY, type CompareCentre, type CompareRow } from '../../lib/places/finder/compare';
+import { formatDistance } from '../../lib/places/finder/place-filters';
+
+interface Config {
+  rows: { row: CompareRow; label: string }[];
+  messages: Record<string, string>;
+}
+
+const cell = (tag: 'th' | 'td', text: string, scope?: string) => {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  if (scope) node.setAttribute('scope', scope);
+  return node;
+};
+
+class CentreComparison extends HTMLElement {
+  private config!: Config;
+  private origin: LngLat | undefined;
+
+  async connectedCallback() {
+    this.config = JSON.parse(this.dataset['config'] ?? '{}') as Config;
+    const near = new URLSearchParams(location.search).get('near') ?? '';
+    const m = /^(\d{2,3}\.\d+),(\d{1,2}\.\d+)$/.exec(near);
+    if (m) this.origin = [Number(m[1]), Number(m[2])];
+    let centres: CompareCentre[];
+    try {
+      centres = (await (await fetch('/places/data/centres.json')).json()) as CompareCentre[];
+    } catch {
+      this.status(this.config.messages['compare.failed'] ?? '');
+      return;
+    }
+    if (near === 'me' && 'geolocation' in navigator) {
+      navigator.geolocation.getCurrentPosition((p) => {
+        this.origin = [p.coords.longitude, p.coords.latitude];
+        this.draw(centres);
+      });
+    }
+    this.draw(centres);
+  }
+
+  private status(text: string) {
+    this.querySelector('[data-status]')!.textContent = text;
+  }
+
+  private read(): string[] {
+    try {
+      return parseShortlist(localStorage.getItem(SHORTLIST_KEY));
+    } catch {
+      return [];
+    }
+  }
+
+  private draw(all: CompareCentre[]) {
+    const ids = this.read();
+    const chosen = ids.map((id) => all.find((c) => c.id === id)).filter((c): c is CompareCentre => !!c);
+    const missing = ids.length - chosen.length;
+    if (missing > 0) {
+      // Centres removed from the directory since they were chosen: drop them, and say so.
+      try {
+        localStorage.setItem(SHORTLIST_KEY, JSON.stringify(chosen.map((c) => c.id)));
+      } catch {
+        /* storage refused: nothing to clean */
+      }
+    }
+    const m = this.config.messages;
+    this.status(missing > 0 ? (m['compare.missing'] ?? '').replace('{count}', String(missing)) : '');
+    this.querySelector<HTMLElement>('[data-empty]')!.hidden = chosen.length > 0;
+    const box = this.querySelector<HTMLElement>('[data-table]')!;
+    box.hidden = chosen.length === 0;
+    box.replaceChildren();
+    if (chosen.length === 0) return;
+
+    const table = document.createElement('table');
+    const head = table.createTHead().insertRow();
+    head.append(cell('td', ''));
+    for (const c of chosen) {
+      const th = cell('th', '', 'col');
+      const link = document.createElement('a');
+      link.href = `/places/${c.id}/`;
+      link.textContent = c.name;
+      th.append(link);
+      if (c.sample) th.append(Object.assign(document.createElement('span'), { className: 'compare-sample', textContent: m['finder.sampleBadge'] ?? '' }));
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.textContent = m['compare.remove'] ?? '';
+      remove.setAttribute('aria-label', `${m['compare.remove'] ?? ''} ${c.name}`);
+      remove.addEventListener('click', () => {
+        try {
+          localStorage.setItem(SHORTLIST_KEY, JSON.stringify(this.read().filter((id) => id !== c.id)));
+        } catch {
+          /* storage refused */
+        }
+        this.draw(all);
+      });
+      th.append(document.createElement('br'), remove);
+      head.append(th);
+    }
+    const body = table.createTBody();
+    for (const { row, label } of this.config.rows) {
+      const tr = body.insertRow();
+      tr.append(cell('th', label, 'row'));
+      for (const c of chosen) {
+        const origin = this.origin;
+        const text = row === 'distance' ? (origin ? formatDistance(distanceMetres(origin, c.position)) : (m['compare.distanceUnknown'] ?? '')) : c.cells[row];
+        tr.append(cell('td', text));
+      }
+    }
+    box.append(table);
+  }
+}
+
+export function defineCentreComparison() {
+  if (!customElements.get('yt-centre-comparison')) customElements.define('yt-centre-comparison', CentreComparison);
+}

@@ -1,0 +1,350 @@
+// The /places/ finder: reads the filters from the URL, applies them to the static list (hiding,
+// counting, sorting by distance), and loads the map only when it scrolls into view. Logic lives in
+// src/lib/places/finder/; this file wires it to the page.
+import type { LngLat } from '../../lib/geo/convert-coordinates';
+import { MAX_COMPARED, parseShortlist, SHORTLIST_KEY, toggleShortlist } from '../../lib/places/finder/compare';
+import { decodeMapData, type MapPlace } from '../../lib/places/finder/map-data';
+import { filterPlaces, formatDistance, parsePlaceFilters, toPlaceFilterQuery, type PlaceFilters } from '../../lib/places/finder/place-filters';
+import type { HolidayCalendar } from '../../lib/places/holiday-calendar';
+import { findOpenState, type OpenNote } from '../../lib/places/open-now';
+import type { PlacesMap, PlacesMapOptions } from './places-map';
+
+interface FinderConfig {
+  districts: { id: string; name: string; centre: LngLat }[];
+  dataUrls: string[];
+  calendar: HolidayCalendar;
+  map: PlacesMapOptions['map'];
+  messages: Record<string, string>;
+}
+
+const fill = (template: string | undefined, params: Record<string, string | number>) =>
+  (template ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+
+class PlacesFinder extends HTMLElement {
+  private config!: FinderConfig;
+  private places: MapPlace[] = [];
+  private items = new Map<string, HTMLLIElement>();
+  private filters: PlaceFilters = {};
+  private origin: LngLat | undefined;
+  private map: PlacesMap | undefined;
+  private form!: HTMLFormElement;
+  private locating = false;
+
+  async connectedCallback() {
+    this.config = JSON.parse(this.dataset['config'] ?? '{}') as FinderConfig;
+    this.form = this.querySelector('form') as HTMLFormElement;
+    for (const li of this.querySelectorAll<HTMLLIElement>('li[data-id]')) this.items.set(li.dataset['id'] ?? '', li);
+    this.readUrl();
+
+    try {
+      const files = await Promise.all(this.config.dataUrls.map(async (url) => (await fetch(url)).json() as Promise<unknown>));
+      this.places = files.flatMap((f) => decodeMapData(f));
+    } catch (error) {
+      // Without the data the static list still works; say why in the console for whoever maintains it.
+      console.warn('places data unavailable', error);
+      return;
+    }
+    this.wireControls();
+    this.querySelector<HTMLFieldSetElement>('[data-controls]')!.disabled = false;
+    this.render();
+    this.resolveOrigin();
+    this.watchMap();
+    this.renderShortlist();
+  }
+
+  /** Filters from the address bar into the form. */
+  private readUrl() {
+    this.filters = parsePlaceFilters(location.search, this.config.districts.map((d) => d.id));
+    const f = this.filters;
+    const set = (name: string, value: string | number | boolean | undefined) => {
+      const field = this.form.elements.namedItem(name);
+      if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = value === true;
+      else if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value === undefined ? '' : String(value);
+    };
+    for (const key of ['type', 'district', 'q', 'age', 'fee', 'service', 'facility', 'access', 'km'] as const) set(key, f[key] as string | number | undefined);
+    for (const key of ['puhui', 'vacancies', 'operating', 'fathers', 'open'] as const) set(key, f[key]);
+    set('from', this.fromValue(f.near));
+    // Open the groups whose filters are in use, so a shared link shows what it filters by.
+    const open = (group: string, on: boolean) => {
+      const details = this.querySelector<HTMLDetailsElement>(`details[data-group="${group}"]`);
+      if (details && on) details.open = true;
+    };
+    open('centre', f.age !== undefined || f.fee !== undefined || !!f.service || !!f.puhui || !!f.vacancies || !!f.operating);
+    open('room', !!f.facility || !!f.access || !!f.fathers);
+    open('near', !!f.near);
+  }
+
+  private fromValue(near: PlaceFilters['near']): string {
+    if (!near) return '';
+    if (near === 'me') return 'me';
+    const district = this.config.districts.find((d) => d.centre[0] === near[0] && d.centre[1] === near[1]);
+    return district ? `district:${district.id}` : 'map';
+  }
+
+  /** The form into filters (the `from` choice becomes `near`). */
+  private readForm(): PlaceFilters {
+    const data = new FormData(this.form);
+    const params = new URLSearchParams();
+    for (const [key, value] of data) if (typeof value === 'string' && value !== '' && key !== 'from') params.set(key, value);
+    const from = String(data.get('from') ?? '');
+    if (from === 'me') params.set('near', 'me');
+    else if (from.startsWith('district:')) {
+      const d = this.config.districts.find((x) => `district:${x.id}` === from);
+      if (d) params.set('near', `${d.centre[0].toFixed(5)},${d.centre[1].toFixed(5)}`);
+    } else if (from === 'map' && Array.isArray(this.filters.near)) params.set('near', `${this.filters.near[0].toFixed(5)},${this.filters.near[1].toFixed(5)}`);
+    return parsePlaceFilters(params.toString(), this.config.districts.map((d) => d.id));
+  }
+
+  /** A new state: into the URL (a new history entry, unless typing), then onto the page. */
+  private apply(next: PlaceFilters, { replace = false } = {}) {
+    const nearChanged = JSON.stringify(next.near) !== JSON.stringify(this.filters.near);
+    this.filters = next;
+    const url = `${location.pathname}${toPlaceFilterQuery(next)}`;
+    if (url !== `${location.pathname}${location.search}`) history[replace ? 'replaceState' : 'pushState'](null, '', url);
+    if (nearChanged) this.resolveOrigin();
+    this.render();
+  }
+
+  private wireControls() {
+    let typing: ReturnType<typeof setTimeout> | undefined;
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.apply(this.readForm());
+    });
+    this.form.addEventListener('change', (event) => {
+      const target = event.target as HTMLInputElement;
+      if (target.name === 'from') this.querySelector<HTMLElement>('[data-map-hint]')!.hidden = target.value !== 'map';
+      this.apply(this.readForm());
+    });
+    this.form.addEventListener('input', (event) => {
+      const target = event.target as HTMLInputElement;
+      if (target.type !== 'search' && target.type !== 'number') return;
+      clearTimeout(typing);
+      typing = setTimeout(() => this.apply(this.readForm(), { replace: true }), 250);
+    });
+    this.querySelector('[data-locate]')?.addEventListener('click', () => {
+      (this.form.elements.namedItem('from') as HTMLSelectElement).value = 'me';
+      this.apply(this.readForm());
+    });
+    window.addEventListener('popstate', () => {
+      const before = JSON.stringify(this.filters.near);
+      this.readUrl();
+      if (JSON.stringify(this.filters.near) !== before) this.resolveOrigin();
+      this.render();
+    });
+    this.addEventListener('click', (event) => {
+      const button = (event.target as HTMLElement).closest('button');
+      const li = button?.closest<HTMLLIElement>('li[data-id]');
+      if (!button || !li) return;
+      const id = li.dataset['id'] ?? '';
+      if (button.hasAttribute('data-show-on-map')) {
+        this.querySelector('[data-map]')?.scrollIntoView({ block: 'center' });
+        void this.loadMap().then((map) => map?.select(id));
+      }
+      if (button.hasAttribute('data-compare')) this.toggleCompare(id);
+    });
+  }
+
+  /** Where distances are measured from: the device (asked each time, never stored) or a chosen point. */
+  private resolveOrigin() {
+    const near = this.filters.near;
+    const status = this.querySelector('[data-near-status]')!;
+    status.textContent = '';
+    if (!near) {
+      this.origin = undefined;
+      return;
+    }
+    if (near !== 'me') {
+      this.origin = near;
+      return;
+    }
+    const m = this.config.messages;
+    const fail = (reason: string) => {
+      this.locating = false;
+      this.origin = undefined;
+      status.textContent = fill(m['finder.locationFailed'], { reason: m[`finder.reason.${reason}`] ?? reason });
+      this.render();
+    };
+    if (!('geolocation' in navigator)) return fail('unsupported');
+    if (this.locating) return;
+    this.locating = true;
+    status.textContent = m['finder.locating'] ?? '';
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        this.locating = false;
+        if (this.filters.near !== 'me') return;
+        this.origin = [position.coords.longitude, position.coords.latitude];
+        status.textContent = '';
+        this.render();
+      },
+      (error) => fail(error.code === error.PERMISSION_DENIED ? 'denied' : error.code === error.TIMEOUT ? 'timeout' : 'unavailable'),
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 60_000 },
+    );
+  }
+
+  private openStateText(place: MapPlace, now: Date): string {
+    const m = this.config.messages;
+    const state = findOpenState(place, now, this.config.calendar);
+    const main = state.state === 'open' ? fill(m['finder.open.open'], { until: state.until }) : m[`finder.open.${state.state}`];
+    const note = state.note ? this.noteText(state.note) : '';
+    return note ? `${main}（${note}）` : (main ?? '');
+  }
+
+  private noteText(note: OpenNote): string {
+    const m = this.config.messages;
+    switch (note.kind) {
+      case 'holiday':
+        return fill(m['finder.note.holiday'], { name: note.name });
+      case 'make-up-workday':
+        return fill(m['finder.note.makeUp'], { name: note.name });
+      case 'holiday-unknown':
+        return fill(m['finder.note.holidayUnknown'], { name: note.name });
+      case 'no-holiday-data':
+        return m['finder.note.noHolidayData'] ?? '';
+      case 'hours-unreadable':
+        return m['finder.note.hoursUnreadable'] ?? '';
+    }
+  }
+
+  /** The list, the counts and the map, for the current filters. */
+  private render() {
+    const now = new Date();
+    // The radius means nothing until we know where from (locating, or location refused).
+    const { km: _radius, ...withoutRadius } = this.filters;
+    const hits = filterPlaces(this.places, this.origin ? this.filters : withoutRadius, {
+      now,
+      calendar: this.config.calendar,
+      ...(this.origin ? { origin: this.origin } : {}),
+      textOf: (p) => this.items.get(p.id)?.querySelector('[data-address]')?.textContent ?? '',
+    });
+    const shown = new Set(hits.map((h) => h.place.id));
+    for (const [id, li] of this.items) li.hidden = !shown.has(id);
+    for (const hit of hits) {
+      const li = this.items.get(hit.place.id);
+      const state = li?.querySelector('[data-state]');
+      if (!state) continue;
+      const distance = hit.distanceMetres === undefined ? '' : `${fill(this.config.messages['finder.distance'], { distance: formatDistance(hit.distanceMetres) })} · `;
+      state.textContent = `${distance}${this.openStateText(hit.place, now)}`;
+    }
+
+    // Nearest first in one list while measuring from somewhere; grouped by district otherwise.
+    const sorted = this.querySelector<HTMLOListElement>('[data-sorted]')!;
+    const grouped = this.querySelector<HTMLElement>('[data-grouped]')!;
+    if (this.origin) {
+      for (const hit of hits) {
+        const li = this.items.get(hit.place.id);
+        if (li) sorted.append(li);
+      }
+    } else if (sorted.childElementCount > 0) {
+      this.restoreGrouped();
+    }
+    sorted.hidden = !this.origin;
+    grouped.hidden = !!this.origin;
+    for (const section of grouped.querySelectorAll<HTMLElement>('[data-kind-group]')) {
+      const visible = section.querySelectorAll('li[data-id]:not([hidden])').length;
+      section.hidden = visible === 0;
+      const count = section.querySelector('[data-kind-count]');
+      if (count) count.textContent = count.textContent.replace(/\d+/, String(visible));
+    }
+    for (const section of grouped.querySelectorAll<HTMLElement>('section[data-district]')) section.hidden = !section.querySelector('li[data-id]:not([hidden])');
+    this.querySelector('[data-count]')!.textContent = fill(this.config.messages['finder.count'], { count: hits.length });
+    this.map?.update(hits.map((h) => h.place), this.origin, this.origin ? this.filters.km : undefined);
+  }
+
+  /** Puts every item back in its district and kind group, in build order. */
+  private restoreGrouped() {
+    const order = [...this.items.keys()];
+    const lists = new Map<string, HTMLUListElement>();
+    for (const ul of this.querySelectorAll<HTMLUListElement>('[data-grouped] ul')) lists.set(ul.closest('section[data-district]')?.getAttribute('data-district') + (ul.closest('[data-kind-group]')?.getAttribute('data-kind-group') ?? ''), ul);
+    const byId = new Map(this.places.map((p) => [p.id, p]));
+    for (const id of order) {
+      const place = byId.get(id);
+      const li = this.items.get(id);
+      const ul = place && lists.get(place.district + place.kind);
+      if (li && ul) ul.append(li);
+    }
+  }
+
+  /** The map arrives when its box scrolls into view (or when asked to show a place). */
+  private watchMap() {
+    const box = this.querySelector<HTMLElement>('[data-map]')!;
+    box.hidden = false;
+    this.querySelector<HTMLElement>('[data-skip-map]')!.hidden = false;
+    for (const b of this.querySelectorAll<HTMLElement>('[data-show-on-map]')) b.hidden = false;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        observer.disconnect();
+        void this.loadMap();
+      }
+    });
+    observer.observe(box);
+  }
+
+  private mapLoading: Promise<PlacesMap | undefined> | undefined;
+  private loadMap(): Promise<PlacesMap | undefined> {
+    this.mapLoading ??= import('./places-map')
+      .then(({ mountPlacesMap }) => {
+        const box = this.querySelector<HTMLElement>('[data-map]')!;
+        this.map = mountPlacesMap(box, {
+          map: this.config.map,
+          messages: this.config.messages,
+          describe: (place) => this.openStateText(place, new Date()),
+          onSelect: (id) => {
+            for (const li of this.querySelectorAll('li.is-selected')) li.classList.remove('is-selected');
+            this.items.get(id)?.classList.add('is-selected');
+          },
+          onTap: (position) => {
+            if ((this.form.elements.namedItem('from') as HTMLSelectElement).value !== 'map') return;
+            this.filters = { ...this.filters, near: position };
+            this.apply(this.readForm());
+          },
+          onTilesFailed: () => {
+            this.querySelector<HTMLElement>('[data-tiles-note]')!.hidden = false;
+          },
+        });
+        this.render();
+        return this.map;
+      })
+      .catch((error: unknown) => {
+        console.warn('map unavailable', error);
+        return undefined;
+      });
+    return this.mapLoading;
+  }
+
+  private readShortlist(): string[] {
+    try {
+      return parseShortlist(localStorage.getItem(SHORTLIST_KEY));
+    } catch {
+      return [];
+    }
+  }
+
+  private toggleCompare(id: string) {
+    const { list, full } = toggleShortlist(this.readShortlist(), id);
+    this.querySelector('[data-compare-status]')!.textContent = full ? fill(this.config.messages['compare.full'], { max: MAX_COMPARED }) : '';
+    try {
+      localStorage.setItem(SHORTLIST_KEY, JSON.stringify(list));
+    } catch {
+      // Storage refused (private mode, full): the shortlist lives only on this page.
+    }
+    this.renderShortlist(list);
+  }
+
+  private renderShortlist(list = this.readShortlist()) {
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-compare]')) {
+      button.hidden = false;
+      button.setAttribute('aria-pressed', String(list.includes(button.closest('li')?.dataset['id'] ?? '')));
+    }
+    const tray = this.querySelector<HTMLElement>('[data-compare-tray]')!;
+    tray.hidden = list.length === 0;
+    const link = tray.querySelector('a')!;
+    link.textContent = fill(this.config.messages['compare.tray'], { count: list.length });
+    const near = this.filters.near;
+    link.href = `/places/compare/${near ? `?near=${near === 'me' ? 'me' : `${near[0].toFixed(5)},${near[1].toFixed(5)}`}` : ''}`;
+  }
+}
+
+export function definePlacesFinder() {
+  if (!customElements.get('yt-places-finder')) customElements.define('yt-places-finder', PlacesFinder);
+}

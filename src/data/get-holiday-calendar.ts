@@ -1,0 +1,12 @@
+import holidayData from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
+import { toHolidayCalendar, type HolidayCalendar } from '../lib/places/holiday-calendar';
+
+/**
+ * Public holidays and make-up working days for last year, this year and next (when announced), from
+ * the `chinese-days` data (compiled from the State Council's yearly notices). Years it does not hold
+ * are absent, and open-now then says it decided by weekly hours alone.
+ */
+export function getHolidayCalendar(now = new Date()): HolidayCalendar {
+  const year = now.getUTCFullYear();
+  return toHolidayCalendar(holidayData, [year - 1, year, year + 1]);
+}

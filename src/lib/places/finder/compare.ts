@@ -1,0 +1,65 @@
+import { formatChineseDate } from '../../content/format-date';
+import { CLASS_LABELS, SERVICE_LABELS, STATUS_LABELS } from '../../i18n/place-labels';
+import { t } from '../../i18n/translate';
+import { formatOpeningHours } from '../format-opening-hours';
+import type { Centre } from '../../../schemas/place';
+
+/** At most this many centres are compared side by side (a phone screen holds three columns). */
+export const MAX_COMPARED = 3;
+/** Storage key of the shortlist on the device (versioned). */
+export const SHORTLIST_KEY = 'yt.compare.v1';
+
+/** Row keys of the comparison, in order; `distance` is filled in on the device. */
+export const COMPARE_ROWS = ['distance', 'status', 'puhui', 'fee', 'classes', 'hours', 'services', 'ages', 'filing', 'grade', 'verified'] as const;
+export type CompareRow = (typeof COMPARE_ROWS)[number];
+
+/** One centre as the comparison shows it: everything already in words, from the build. */
+export interface CompareCentre {
+  id: string;
+  name: string;
+  sample: boolean;
+  position: [number, number];
+  cells: Record<Exclude<CompareRow, 'distance'>, string>;
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+export function toCompareCentre(c: Centre): CompareCentre {
+  return {
+    id: c.id,
+    name: c.name,
+    sample: c.sample,
+    position: c.position,
+    cells: {
+      status: STATUS_LABELS[c.status],
+      puhui: c.puhui ? t('place.puhuiYes') : t('place.puhuiNo'),
+      fee: t('place.feeValue', { min: c.fee.minYuan, max: c.fee.maxYuan }),
+      classes: c.classes.map((k) => t('compare.classValue', { class: CLASS_LABELS[k.type], places: k.places, vacancies: k.vacancies })).join('；'),
+      hours: formatOpeningHours(c.hours),
+      services: c.services.map((s) => SERVICE_LABELS[s]).join('、'),
+      ages: t('place.agesValue', { from: c.ages.fromMonths, to: c.ages.toMonths }),
+      filing: c.filing ? `${c.filing.number}（${formatChineseDate(iso(c.filing.date))}）` : t('place.filingNone'),
+      grade: c.grade ?? t('compare.none'),
+      verified: t('place.verified', { date: formatChineseDate(iso(c.verified.date)), by: c.verified.by }),
+    },
+  };
+}
+
+/** The shortlist from storage: known-looking ids only, no duplicates, at most three; anything else is dropped. */
+export function parseShortlist(raw: string | null): string[] {
+  try {
+    const value: unknown = JSON.parse(raw ?? '[]');
+    if (!Array.isArray(value)) return [];
+    const ids = value.filter((v): v is string => typeof v === 'string' && /^[a-z0-9][a-z0-9-]{1,63}$/.test(v));
+    return [...new Set(ids)].slice(0, MAX_COMPARED);
+  } catch {
+    return [];
+  }
+}
+
+/** Adds or removes `id`; a fourth centre is refused (`full`), never silently dropping one already chosen. */
+export function toggleShortlist(list: readonly string[], id: string): { list: string[]; full: boolean } {
+  if (list.includes(id)) return { list: list.filter((x) => x !== id), full: false };
+  if (list.length >= MAX_COMPARED) return { list: [...list], full: true };
+  return { list: [...list, id], full: false };
+}

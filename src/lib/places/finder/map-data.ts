@@ -1,0 +1,190 @@
+import type { Centre, Clinic, Place, PlaceKind, Room } from '../../../schemas/place';
+
+/**
+ * The compact data behind the map and the list on /places/: one file per district, a few dozen bytes
+ * a place after gzip (name, position, kind, and what the filters need; details stay on place pages).
+ * Enumerations travel as indexes into the lists below, so their order is part of the format (v1).
+ */
+export const MAP_DATA_VERSION = 1;
+export const WIRE_KINDS = ['centre', 'room', 'clinic'] as const satisfies readonly PlaceKind[];
+export const WIRE_HOLIDAYS = ['closed', 'open', 'unknown'] as const;
+export const WIRE_MAKE_UP = ['workday', 'weekday'] as const;
+export const WIRE_CENTRE_SERVICES = ['full-day', 'half-day', 'hourly', 'temporary'] as const;
+export const WIRE_STATUSES = ['operating', 'suspended', 'closed', 'revoked'] as const;
+export const WIRE_FACILITIES = [
+  'changing-table',
+  'nursing-chair',
+  'hand-basin',
+  'hot-water',
+  'power',
+  'lock',
+  'cot',
+  'emergency-call',
+  'fridge',
+  'table',
+  'bin',
+] as const;
+export const WIRE_ACCESS = ['public', 'ask-staff', 'staff-only'] as const;
+export const WIRE_CLINIC_SERVICES = ['vaccination', 'child-health'] as const;
+
+export type CentreService = (typeof WIRE_CENTRE_SERVICES)[number];
+export type RoomFacility = (typeof WIRE_FACILITIES)[number];
+export type RoomAccess = (typeof WIRE_ACCESS)[number];
+export type ClinicService = (typeof WIRE_CLINIC_SERVICES)[number];
+
+/** One place as the map and the filters see it. */
+export interface MapPlace {
+  id: string;
+  kind: PlaceKind;
+  name: string;
+  district: string;
+  /** WGS-84 [lng, lat], to 5 decimals (about 1 m). */
+  position: [number, number];
+  hours: string;
+  holidays: (typeof WIRE_HOLIDAYS)[number];
+  makeUpWorkdays: (typeof WIRE_MAKE_UP)[number];
+  sample: boolean;
+  centre?: {
+    fromMonths: number;
+    toMonths: number;
+    puhui: boolean;
+    feeMinYuan: number;
+    feeMaxYuan: number;
+    services: CentreService[];
+    vacancies: number;
+    status: (typeof WIRE_STATUSES)[number];
+  };
+  room?: { facilities: RoomFacility[]; access: RoomAccess; fathersWelcome: boolean };
+  clinic?: { services: ClinicService[] };
+}
+
+/** A district's file as shipped. */
+export interface MapDataFile {
+  v: number;
+  district: string;
+  /** Distinct opening-hours strings; places refer to them by index. */
+  hours: string[];
+  /** Positions are integers in 1e-5 degrees, relative to this origin ([lng, lat] in the same unit). */
+  origin: [number, number];
+  places: unknown[][];
+}
+
+const E5 = 100_000;
+const mask = <T extends string>(values: readonly T[], all: readonly T[]) => values.reduce((m, v) => m | (1 << all.indexOf(v)), 0);
+const unmask = <T extends string>(m: number, all: readonly T[]) => all.filter((_, i) => (m >> i) & 1);
+
+function encodeKindFields(place: Place): number[] {
+  switch (place.kind) {
+    case 'centre': {
+      const c = place as Centre;
+      const vacancies = c.classes.reduce((sum, k) => sum + k.vacancies, 0);
+      return [c.ages.fromMonths, c.ages.toMonths, c.puhui ? 1 : 0, c.fee.minYuan, c.fee.maxYuan, mask(c.services, WIRE_CENTRE_SERVICES), vacancies, WIRE_STATUSES.indexOf(c.status)];
+    }
+    case 'room': {
+      const r = place as Room;
+      return [mask(r.facilities, WIRE_FACILITIES), WIRE_ACCESS.indexOf(r.access), r.fathersWelcome ? 1 : 0];
+    }
+    case 'clinic':
+      return [mask((place as Clinic).services, WIRE_CLINIC_SERVICES)];
+  }
+}
+
+/** The file for one district's places (build time). */
+export function encodeMapData(district: string, places: readonly Place[]): MapDataFile {
+  const hours: string[] = [];
+  const hoursIndex = (h: string) => {
+    let i = hours.indexOf(h);
+    if (i < 0) i = hours.push(h) - 1;
+    return i;
+  };
+  const ints = places.map((p) => [Math.round(p.position[0] * E5), Math.round(p.position[1] * E5)] as const);
+  const origin: [number, number] = ints.length ? [Math.min(...ints.map((i) => i[0])), Math.min(...ints.map((i) => i[1]))] : [0, 0];
+  return {
+    v: MAP_DATA_VERSION,
+    district,
+    hours,
+    origin,
+    places: places.map((p, i) => [
+      p.id,
+      WIRE_KINDS.indexOf(p.kind),
+      (ints[i]?.[0] ?? 0) - origin[0],
+      (ints[i]?.[1] ?? 0) - origin[1],
+      p.name,
+      hoursIndex(p.hours),
+      // Holidays, make-up days and the sample flag in one small number.
+      WIRE_HOLIDAYS.indexOf(p.holidays) * 4 + WIRE_MAKE_UP.indexOf(p.makeUpWorkdays) * 2 + (p.sample ? 1 : 0),
+      ...encodeKindFields(p),
+    ]),
+  };
+}
+
+/** Thrown when a data file does not have the shape this version reads. */
+export class MapDataError extends Error {
+  override name = 'MapDataError';
+}
+
+function int(row: unknown[], i: number, where: string, max = Number.MAX_SAFE_INTEGER): number {
+  const v = row[i];
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) throw new MapDataError(`${where}: field ${i} should be an integer 0–${max}, got ${JSON.stringify(v)}`);
+  return v;
+}
+
+function pick<T>(list: readonly T[], index: number, where: string): T {
+  const v = list[index];
+  if (v === undefined) throw new MapDataError(`${where}: unknown code ${index}`);
+  return v;
+}
+
+/** The places of one district file, checked field by field (a bad file fails with where and why). */
+export function decodeMapData(file: unknown): MapPlace[] {
+  const f = file as Partial<MapDataFile> | null;
+  if (!f || typeof f !== 'object') throw new MapDataError('map data: not an object');
+  if (f.v !== MAP_DATA_VERSION) throw new MapDataError(`map data: version ${String(f.v)}, this page reads ${MAP_DATA_VERSION}`);
+  if (typeof f.district !== 'string' || !Array.isArray(f.hours) || !Array.isArray(f.places) || !Array.isArray(f.origin)) {
+    throw new MapDataError('map data: missing district, hours, origin or places');
+  }
+  const [ox, oy] = f.origin;
+  if (typeof ox !== 'number' || typeof oy !== 'number') throw new MapDataError('map data: bad origin');
+  const hours = f.hours;
+  const district = f.district;
+  return f.places.map((row, n) => {
+    const where = `map data ${district}[${n}]`;
+    if (!Array.isArray(row)) throw new MapDataError(`${where}: not a list`);
+    const [id, , , , name] = row;
+    if (typeof id !== 'string' || typeof name !== 'string') throw new MapDataError(`${where}: id and name should be text`);
+    const kind = pick(WIRE_KINDS, int(row, 1, where), where);
+    const flags = int(row, 6, where, 11);
+    const place: MapPlace = {
+      id,
+      kind,
+      name,
+      district,
+      position: [(ox + int(row, 2, where)) / E5, (oy + int(row, 3, where)) / E5],
+      hours: pick(hours, int(row, 5, where), where),
+      holidays: pick(WIRE_HOLIDAYS, flags >> 2, where),
+      makeUpWorkdays: pick(WIRE_MAKE_UP, (flags >> 1) & 1, where),
+      sample: (flags & 1) === 1,
+    };
+    if (kind === 'centre') {
+      place.centre = {
+        fromMonths: int(row, 7, where, 72),
+        toMonths: int(row, 8, where, 72),
+        puhui: int(row, 9, where, 1) === 1,
+        feeMinYuan: int(row, 10, where),
+        feeMaxYuan: int(row, 11, where),
+        services: unmask(int(row, 12, where, 15), WIRE_CENTRE_SERVICES),
+        vacancies: int(row, 13, where),
+        status: pick(WIRE_STATUSES, int(row, 14, where), where),
+      };
+    } else if (kind === 'room') {
+      place.room = {
+        facilities: unmask(int(row, 7, where, 2 ** WIRE_FACILITIES.length - 1), WIRE_FACILITIES),
+        access: pick(WIRE_ACCESS, int(row, 8, where), where),
+        fathersWelcome: int(row, 9, where, 1) === 1,
+      };
+    } else {
+      place.clinic = { services: unmask(int(row, 7, where, 3), WIRE_CLINIC_SERVICES) };
+    }
+    return place;
+  });
+}
