@@ -25,8 +25,25 @@ function staticImports(dist: string, file: string, seen: Set<string>): void {
   }
 }
 
-/** Measures the page whose HTML file is `htmlFile` (e.g. `guides/x/index.html`) in the built site folder `dist`. */
-export function measurePageWeight(dist: string, htmlFile: string): PageWeight {
+/** Files a module loads later by dynamic import (Vite lists them, with their CSS, in `__vite__mapDeps`). */
+function lazyDependencies(dist: string, scripts: Set<string>, css: string[]): void {
+  for (const file of [...scripts]) {
+    const code = readFileSync(join(dist, file), 'utf8');
+    const list = /__vite__mapDeps=[^[]*\[([^\]]*)\]/.exec(code)?.[1] ?? '';
+    for (const m of list.matchAll(/"([^"]+)"/g)) {
+      const dep = `/${m[1] ?? ''}`;
+      if (dep.endsWith('.css')) {
+        if (!css.includes(dep)) css.push(dep);
+      } else staticImports(dist, dep, scripts);
+    }
+  }
+}
+
+/**
+ * Measures the page whose HTML file is `htmlFile` (e.g. `guides/x/index.html`) in the built site folder
+ * `dist`. With `lazy`, also what its scripts import later (the map when it scrolls into view).
+ */
+export function measurePageWeight(dist: string, htmlFile: string, { lazy = false } = {}): PageWeight {
   const html = readFileSync(join(dist, htmlFile), 'utf8');
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
   const scripts = new Set<string>();
@@ -34,6 +51,7 @@ export function measurePageWeight(dist: string, htmlFile: string): PageWeight {
   // Inline module scripts may import bundles; island components load their code when they hydrate.
   for (const m of html.matchAll(/import\s*["'](\/_astro\/[^"']+\.js)["']/g)) staticImports(dist, m[1] ?? '', scripts);
   for (const m of html.matchAll(/component-url="([^"]+)"|renderer-url="([^"]+)"/g)) staticImports(dist, m[1] ?? m[2] ?? '', scripts);
+  if (lazy) lazyDependencies(dist, scripts, css);
   const cssBytes = css.reduce((sum, f) => sum + gz(readFileSync(join(dist, f))), 0);
   const jsBytes = [...scripts].reduce((sum, f) => sum + gz(readFileSync(join(dist, f))), 0);
   const htmlBytes = gz(html);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_COMPARED, parseShortlist, toCompareCentre, toggleShortlist } from './compare';
+import { MAX_COMPARED, parseShortlist, toggleShortlist } from './compare';
+import { toCompareCentre } from './to-compare-centre';
 import type { Centre } from '../../../schemas/place';
 
 describe('shortlist', () => {

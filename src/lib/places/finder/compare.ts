@@ -1,8 +1,4 @@
-import { formatChineseDate } from '../../content/format-date';
-import { CLASS_LABELS, SERVICE_LABELS, STATUS_LABELS } from '../../i18n/place-labels';
-import { t } from '../../i18n/translate';
-import { formatOpeningHours } from '../format-opening-hours';
-import type { Centre } from '../../../schemas/place';
+// The shortlist of centres to compare, kept on the device. Shipped to the browser: no dictionary here.
 
 /** At most this many centres are compared side by side (a phone screen holds three columns). */
 export const MAX_COMPARED = 3;
@@ -20,29 +16,6 @@ export interface CompareCentre {
   sample: boolean;
   position: [number, number];
   cells: Record<Exclude<CompareRow, 'distance'>, string>;
-}
-
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-
-export function toCompareCentre(c: Centre): CompareCentre {
-  return {
-    id: c.id,
-    name: c.name,
-    sample: c.sample,
-    position: c.position,
-    cells: {
-      status: STATUS_LABELS[c.status],
-      puhui: c.puhui ? t('place.puhuiYes') : t('place.puhuiNo'),
-      fee: t('place.feeValue', { min: c.fee.minYuan, max: c.fee.maxYuan }),
-      classes: c.classes.map((k) => t('compare.classValue', { class: CLASS_LABELS[k.type], places: k.places, vacancies: k.vacancies })).join('；'),
-      hours: formatOpeningHours(c.hours),
-      services: c.services.map((s) => SERVICE_LABELS[s]).join('、'),
-      ages: t('place.agesValue', { from: c.ages.fromMonths, to: c.ages.toMonths }),
-      filing: c.filing ? `${c.filing.number}（${formatChineseDate(iso(c.filing.date))}）` : t('place.filingNone'),
-      grade: c.grade ?? t('compare.none'),
-      verified: t('place.verified', { date: formatChineseDate(iso(c.verified.date)), by: c.verified.by }),
-    },
-  };
 }
 
 /** The shortlist from storage: known-looking ids only, no duplicates, at most three; anything else is dropped. */
