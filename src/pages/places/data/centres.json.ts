@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getPlaces } from '../../../data/get-places';
-import { toCompareCentre } from '../../../lib/places/finder/compare';
+import { toCompareCentre } from '../../../lib/places/finder/to-compare-centre';
 import type { Centre } from '../../../schemas/place';
 
 // What /places/compare/ shows for each centre, already in words.
