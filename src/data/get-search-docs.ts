@@ -1,4 +1,8 @@
+import tsCharacters from 'opencc-js/dict/TSCharacters';
+import { pinyin } from 'pinyin-pro';
+import { parseOpenccCharacters, pickFoldPairs } from '../lib/search/fold-traditional';
 import type { SearchDoc } from '../lib/search/search-index';
+import { toPinyinKeys } from '../lib/search/tokenize';
 import { EVENT_TYPE_LABELS } from '../lib/i18n/place-labels';
 import { t } from '../lib/i18n/translate';
 import { siteConfig } from '../site.config';
@@ -7,16 +11,26 @@ import { getGuides } from './get-guides';
 import { getMyths } from './get-myths';
 import { getPlaces } from './get-places';
 
+export type SearchKind = 'content' | 'places' | 'events';
+
 /** The search documents of each index: only what people search by, never whole bodies. */
-let cached: Promise<Record<'content' | 'places' | 'events', SearchDoc[]>> | undefined;
+let cached: Promise<Record<SearchKind, SearchDoc[]>> | undefined;
 
 /** Built once per build for the three index endpoints. */
-export function getSearchDocs(): Promise<Record<'content' | 'places' | 'events', SearchDoc[]>> {
+export function getSearchDocs(): Promise<Record<SearchKind, SearchDoc[]>> {
   cached ??= loadSearchDocs();
   return cached;
 }
 
-async function loadSearchDocs(): Promise<Record<'content' | 'places' | 'events', SearchDoc[]>> {
+/** Pinyin keys (whole, initials, bigrams) of names and titles, generated at build time. */
+const pinyinOf = (text: string, bigrams = false) => toPinyinKeys(text, (han) => pinyin(han, { toneType: 'none', type: 'array', v: true }), { bigrams });
+
+/** The Traditional → Simplified pairs an index needs: only characters its documents contain. */
+export function foldPairsFor(docs: readonly SearchDoc[]): string {
+  return pickFoldPairs(parseOpenccCharacters(tsCharacters), docs.map((d) => `${d.title} ${d.text}`).join(''));
+}
+
+async function loadSearchDocs(): Promise<Record<SearchKind, SearchDoc[]>> {
   const [guides, myths, places, events] = await Promise.all([getGuides(), getMyths(), getPlaces(), getEvents()]);
   const district = (id: string) => siteConfig.districts.find((d) => d.id === id)?.name ?? id;
   return {
@@ -28,6 +42,7 @@ async function loadSearchDocs(): Promise<Record<'content' | 'places' | 'events',
         url: `/guides/${g.id}/`,
         summary: g.data.summary,
         text: [g.data.summary, ...g.data.bands.map((b) => t(`band.${b}`)), ...g.data.topics.map((x) => t(`topic.${x}`))].join(' '),
+        pinyin: pinyinOf(g.data.title, true),
       })),
       ...myths.map((m): SearchDoc => ({ id: `m:${m.id}`, kind: 'myth', title: m.data.belief, url: `/myths/#myth-${m.id}`, summary: m.data.instead.slice(0, 60), text: '' })),
     ],
@@ -38,6 +53,7 @@ async function loadSearchDocs(): Promise<Record<'content' | 'places' | 'events',
       url: `/places/${p.id}/`,
       summary: `${t(`places.kind.${p.kind}`)} · ${district(p.district)} ${p.address}`,
       text: `${t(`places.kind.${p.kind}`)} ${district(p.district)} ${p.address}`,
+      pinyin: pinyinOf(`${p.name.replace(/^示例·/, '')} ${district(p.district)} ${t(`places.kind.${p.kind}`)}`),
     })),
     events: events.map(({ event: e, venue }): SearchDoc => ({
       id: `e:${e.id}`,
@@ -46,6 +62,7 @@ async function loadSearchDocs(): Promise<Record<'content' | 'places' | 'events',
       url: `/events/${e.id}/`,
       summary: `${EVENT_TYPE_LABELS[e.type]} · ${district(e.district)} · ${venue.name}`,
       text: `${EVENT_TYPE_LABELS[e.type]} ${district(e.district)} ${venue.name} ${e.bands.map((b) => t(`band.${b}`)).join(' ')}`,
+      pinyin: pinyinOf(`${e.title} ${district(e.district)}`),
     })),
   };
 }

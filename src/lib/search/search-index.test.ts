@@ -2,8 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildSearchBundle, loadSearchBundle, searchBundle, type SearchDoc } from './search-index';
-import { tokenize } from './tokenize';
+import { buildSearchBundle, compareHits, loadSearchBundle, searchBundle, type SearchDoc } from './search-index';
+import tsCharacters from 'opencc-js/dict/TSCharacters';
+import { pinyin } from 'pinyin-pro';
+import { foldTraditional, parseOpenccCharacters, pickFoldPairs, toFoldMap } from './fold-traditional';
+import { applySynonyms } from './synonyms';
+import { tokenize, toPinyinKeys } from './tokenize';
+
+const openccTable = parseOpenccCharacters(tsCharacters);
+const syllables = (han: string) => pinyin(han, { toneType: 'none', type: 'array', v: true });
 
 describe('tokenize', () => {
   it('makes Chinese bigrams, Latin and digit words, and folds width and case', () => {
@@ -12,6 +19,32 @@ describe('tokenize', () => {
     expect(tokenize('６月龄 FuShi')).toEqual(['6', '月龄', 'fushi']);
     expect(tokenize('foo: ~托育^ * - "')).toEqual(['foo', '托育']);
     expect(tokenize('')).toEqual([]);
+  });
+  it('folds Traditional characters with the shipped table, and synonyms to one form', () => {
+    const pairs = pickFoldPairs(openccTable, '宝宝睡眠发热');
+    const fold = toFoldMap(pairs);
+    expect(foldTraditional('寶寶睡眠', fold)).toBe('宝宝睡眠');
+    expect(pairs.length).toBeLessThan(20); // only the characters the index holds travel
+    expect(tokenize('寶寶發燒', toFoldMap(pickFoldPairs(openccTable, '宝宝发烧')))).toEqual(tokenize('宝宝发热'));
+    expect(applySynonyms('孩子拉肚子了，找哺乳室')).toBe('宝宝腹泻了，找母婴室');
+    // Question words say nothing about the subject: 总是, 怎么, 么办 are dropped.
+    expect(tokenize('宝宝晚上总是醒怎么办')).toEqual(['宝宝', '宝晚', '晚上', '上总', '是醒', '醒怎']);
+  });
+  it('build-side and browser-side tokens are identical (the table survives JSON; any text)', () => {
+    const text = '寶寶發燒、夜醒，托兒所在相山區嗎？';
+    const buildMap = toFoldMap(pickFoldPairs(openccTable, foldTraditional(text, openccTable)));
+    const shipped = toFoldMap(JSON.parse(JSON.stringify(pickFoldPairs(openccTable, foldTraditional(text, openccTable)))) as string);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (extra) => {
+        expect(tokenize(text + extra, shipped)).toEqual(tokenize(text + extra, buildMap));
+      }),
+    );
+    expect(tokenize(text, shipped)).toContain('托育');
+  });
+  it('makes pinyin keys: whole, initials and bigrams', () => {
+    expect(toPinyinKeys('相山区', syllables).split(' ')).toEqual(['xiangshanqu', 'xsq']);
+    expect(toPinyinKeys('添加辅食', syllables, { bigrams: true }).split(' ')).toEqual(['tianjiafushi', 'tjfs', 'jiafu', 'fushi']);
+    expect(toPinyinKeys('no chinese', syllables)).toBe('');
   });
   it('is the same function on both sides: a saved and reloaded index returns the same results', () => {
     const docs: SearchDoc[] = [
@@ -38,6 +71,16 @@ describe('searching the real guides', () => {
       const top = searchBundle(loaded, g.title).slice(0, 3).map((h) => h.doc.id);
       expect(top, g.title).toContain(g.id);
     }
+  });
+  it('a one-character typo still finds the guide (黄担 → 黄疸), ranked below any real match', () => {
+    const hits = searchBundle(loaded, '黄担');
+    expect(hits.slice(0, 3).map((h) => h.doc.title).join()).toContain('黄疸');
+    expect(Math.max(...hits.map((h) => h.share))).toBeLessThan(0.5);
+  });
+  it('merged results put more of the query matched first, whatever the index scores', () => {
+    const doc = { id: 'x', kind: 'guide' as const, title: '', url: '', summary: '' };
+    const sorted = [{ doc, score: 9, share: 0.5 }, { doc, score: 1, share: 1 }].sort(compareHits);
+    expect(sorted.map((h) => h.share)).toEqual([1, 0.5]);
   });
   it('never throws and never returns everything, whatever people type', () => {
     fc.assert(

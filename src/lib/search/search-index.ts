@@ -1,5 +1,6 @@
 import lunr from 'lunr';
-import { tokenize } from './tokenize';
+import { toFoldMap } from './fold-traditional';
+import { isPinyinLike, tokenize } from './tokenize';
 
 /** What a result shows, stored beside the index so results render without fetching pages. */
 export interface SearchDoc {
@@ -11,31 +12,41 @@ export interface SearchDoc {
   summary: string;
   /** Searchable text beyond the title (summary, address, tags); not shipped in the store. */
   text: string;
+  /** Pinyin keys of the title (and district), for Latin-letter queries; not shipped in the store. */
+  pinyin?: string;
 }
+
+export type StoredDoc = Omit<SearchDoc, 'text' | 'pinyin'>;
 
 export interface SearchBundle {
   index: object;
-  docs: Omit<SearchDoc, 'text'>[];
+  docs: StoredDoc[];
+  /** Traditional → Simplified pairs for the characters this index holds (see fold-traditional.ts). */
+  fold: string;
 }
 
 /** Builds one serialised index with our tokenizer; lunr's stemmer and stop words (English) are off. */
-export function buildSearchBundle(docs: readonly SearchDoc[]): SearchBundle {
+export function buildSearchBundle(docs: readonly SearchDoc[], fold = ''): SearchBundle {
+  const foldMap = toFoldMap(fold);
   const index = lunr(function () {
-    this.tokenizer = ((value: unknown) => tokenize(value == null ? '' : String(value)).map((t) => new lunr.Token(t, {}))) as unknown as typeof lunr.tokenizer;
+    this.tokenizer = ((value: unknown) => tokenize(value == null ? '' : String(value), foldMap).map((t) => new lunr.Token(t, {}))) as unknown as typeof lunr.tokenizer;
     this.pipeline.reset();
     this.searchPipeline.reset();
     this.ref('id');
     this.field('title', { boost: 10 });
     this.field('text');
     this.metadataWhitelist = [];
-    for (const doc of docs) this.add({ id: doc.id, title: doc.title, text: doc.text });
+    // Pinyin keys count as the title (a third field would add an entry to every term of the index).
+    for (const doc of docs) this.add({ id: doc.id, title: `${doc.title} ${doc.pinyin ?? ''}`, text: doc.text });
   });
-  return { index: index.toJSON(), docs: docs.map(({ text: _text, ...rest }) => rest) };
+  return { index: index.toJSON(), docs: docs.map(({ text: _text, pinyin: _pinyin, ...rest }) => rest), fold };
 }
 
 export interface SearchHit {
-  doc: Omit<SearchDoc, 'text'>;
+  doc: StoredDoc;
   score: number;
+  /** Share of the query's words this result matched, 0–1. */
+  share: number;
 }
 
 /**
@@ -43,25 +54,58 @@ export interface SearchHit {
  * token required; when that finds fewer than `minResults`, tokens become optional so questions and
  * typos still find something, ranked by how much of the query they match.
  */
-export function searchBundle(loaded: { index: lunr.Index; docs: Map<string, Omit<SearchDoc, 'text'>> }, query: string, minResults = 5): SearchHit[] {
-  const tokens = [...new Set(tokenize(query))].slice(0, 32);
+export function searchBundle(loaded: LoadedBundle, query: string, minResults = 5): SearchHit[] {
+  const tokens = [...new Set(tokenize(query, loaded.fold))].slice(0, 32);
   if (tokens.length === 0) return [];
   const run = (presence: lunr.Query.presence) =>
     loaded.index.query((q) => {
-      for (const t of tokens) q.term(t, { usePipeline: false, presence, wildcard: lunr.Query.wildcard.NONE });
+      // Latin words may be pinyin typed without spaces: matched as prefixes (xiangshan → xiangshanqu).
+      for (const t of tokens) q.term(t, { usePipeline: false, presence, wildcard: isPinyinLike(t) ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE });
     });
-  let results = run(lunr.Query.presence.REQUIRED);
-  if (results.length < minResults) {
-    const strict = new Set(results.map((r) => r.ref));
-    results = [...results, ...run(lunr.Query.presence.OPTIONAL).filter((r) => !strict.has(r.ref))];
+  /** Share of the query's tokens a result matched (a prefix counts for pinyin-like words). */
+  const shareOf = (result: lunr.Index.Result) => {
+    const terms = Object.keys(result.matchData.metadata);
+    return tokens.filter((t) => terms.some((term) => term === t || (isPinyinLike(t) && term.startsWith(t)))).length / tokens.length;
+  };
+  let hits = run(lunr.Query.presence.REQUIRED).map((r) => ({ r, share: 1 }));
+  if (hits.length < minResults) {
+    const strict = new Set(hits.map((h) => h.r.ref));
+    hits = [...hits, ...run(lunr.Query.presence.OPTIONAL).filter((r) => !strict.has(r.ref)).map((r) => ({ r, share: shareOf(r) }))];
   }
-  return results.flatMap((r) => {
+  const pairs = tokens.filter((t) => /^\p{Script=Han}{2}$/u.test(t));
+  if (hits.length === 0 && pairs.length > 0) {
+    // Nothing at all, perhaps one wrong character (黄担 for 黄疸): each Chinese pair may match on either
+    // of its characters (黄*, *担). Only as a last resort, ranked below any real match. (A query
+    // without clauses would return every document, hence the guard.)
+    const loose = loaded.index.query((q) => {
+      for (const [first, second] of pairs.map((t) => [...t])) {
+        q.term(first as string, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
+        q.term(second as string, { usePipeline: false, wildcard: lunr.Query.wildcard.LEADING });
+      }
+    });
+    hits = loose.map((r) => ({ r, share: 0.1 }));
+  }
+  return hits.flatMap(({ r, share }) => {
     const doc = loaded.docs.get(r.ref);
-    return doc ? [{ doc, score: r.score }] : [];
+    return doc ? [{ doc, score: r.score, share }] : [];
   });
 }
 
+/**
+ * Order for results merged from several indexes: more of the query matched first (lunr scores from
+ * different indexes are not comparable), then score.
+ */
+export function compareHits(a: SearchHit, b: SearchHit): number {
+  return b.share - a.share || b.score - a.score;
+}
+
 /** Loads a bundle fetched from the server (or saved by the service worker). */
-export function loadSearchBundle(bundle: SearchBundle) {
-  return { index: lunr.Index.load(bundle.index), docs: new Map(bundle.docs.map((d) => [d.id, d])) };
+export function loadSearchBundle(bundle: SearchBundle): LoadedBundle {
+  return { index: lunr.Index.load(bundle.index), docs: new Map(bundle.docs.map((d) => [d.id, d])), fold: toFoldMap(bundle.fold ?? '') };
+}
+
+export interface LoadedBundle {
+  index: lunr.Index;
+  docs: Map<string, StoredDoc>;
+  fold: Map<string, string>;
 }
