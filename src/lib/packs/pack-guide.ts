@@ -1,3 +1,5 @@
+import type { AgeBandId } from '../age/age-bands';
+
 /**
  * What a browser needs to know about a guide to show it in a custom pack or the builder: shipped at
  * build time inside the page, so custom packs render offline and without a server.
@@ -10,7 +12,7 @@ export interface PackGuide {
   title: string;
   summary: string;
   /** Age band ids. */
-  bands: string[];
+  bands: AgeBandId[];
 }
 
 /** The guide index as JSON safe to put inside a `<script type="application/json">` block. */

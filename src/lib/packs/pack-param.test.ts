@@ -137,8 +137,8 @@ describe('sharer text', () => {
 
 describe('pack guides', () => {
   it('keeps the pack order and skips unknown ids', () => {
-    const index = [{ shortId: 'a01' }, { shortId: 'b01' }];
-    expect(resolvePackGuides(['b01', 'z99', 'a01'], index)).toEqual({ guides: [{ shortId: 'b01' }, { shortId: 'a01' }], skipped: ['z99'] });
+    const index = [{ id: 'a01' }, { id: 'b01' }];
+    expect(resolvePackGuides(['b01', 'z99', 'a01'], index)).toEqual({ guides: [{ id: 'b01' }, { id: 'a01' }], skipped: ['z99'] });
   });
   it('names file, field and reason for unknown and repeated guides and duplicate slugs', () => {
     const problems = findPackProblems(

@@ -4,8 +4,8 @@
  * page can say so instead of failing.
  * @example resolvePackGuides(['b01', 'z99'], index) // { guides: [b01 entry], skipped: ['z99'] }
  */
-export function resolvePackGuides<G extends { shortId: string }>(ids: readonly string[], index: readonly G[]): { guides: G[]; skipped: string[] } {
-  const byId = new Map(index.map((g) => [g.shortId, g]));
+export function resolvePackGuides<G extends { id: string }>(ids: readonly string[], index: readonly G[]): { guides: G[]; skipped: string[] } {
+  const byId = new Map(index.map((g) => [g.id, g]));
   const guides: G[] = [];
   const skipped: string[] = [];
   for (const id of ids) {
