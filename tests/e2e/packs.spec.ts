@@ -164,6 +164,7 @@ test('save for offline: with the network off the pack, its booklet and every gui
   await expect(page.locator('.print-guide')).toHaveCount(8);
   await page.goto(custom);
   await expect(page.locator('[data-guides] h3')).toHaveText(['满6个月加辅食，从哪儿开始', '1岁以下宝宝噎住了，怎么急救']);
+  await expect(page.locator('yt-pack-offline [data-status]')).toContainText('已保存在这台手机上');
   // A pack nobody saved is not there offline: the test can fail.
   await page.goto('/packs/safe-sleep/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('现在没有网络');

@@ -260,6 +260,8 @@ export const zhCN = {
   'packs.title': '资源包',
   'packs.lead': '社区医生和健康指导员给家庭准备的一组育儿指导：扫码或点链接在手机上打开，没有网络也能看，还能打印成小册子。',
   'packs.curated': '推荐资源包',
+  'packs.homeLead': '社区医生上门或办课时，可以把一组指导做成资源包：家长扫码就能看，没有网络也能打开，还能打印成带联系方式的小册子。',
+  'packs.homeLink': '查看资源包和自己组包',
   'packs.guideCount': '{count} 篇指导',
   'packs.audience': '适合',
   'packs.audience.parents': '新手爸妈',
