@@ -342,6 +342,7 @@ export const zhCN = {
   'packs.printPage.title': '{title} · 打印',
   'packs.printPage.controls': '打印设置',
   'packs.printPage.lead': '填写的姓名、电话和单位会印在封面上，只保存在这台设备上。',
+  'packs.printPage.customLead': '封面上的姓名、电话和单位来自分享链接，由分享者填写；可以修改后再打印。',
   'packs.printPage.paper': '纸张',
   'packs.printPage.a5': 'A5 小册子',
   'packs.printPage.a4': 'A4',
