@@ -229,3 +229,17 @@ test('the A5 booklet prints to a PDF with the cover, the worker’s phone, the c
   expect(all).not.toMatch(loose('打印设置'));
   await doc.cleanup();
 });
+
+test('the booklet prints on A4 when A4 is chosen', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one PDF is enough');
+  await page.goto('/packs/safe-sleep/print/');
+  await page.getByLabel('A4').check();
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
+  const [width, height] = (await doc.getPage(1)).view.slice(2);
+  // A4 is 210 × 297 mm = 595.3 × 841.9 pt; cover, contents and three guides make at least five pages.
+  expect([Math.round(width ?? 0), Math.round(height ?? 0)]).toEqual([595, 842]);
+  expect(doc.numPages).toBeGreaterThanOrEqual(5);
+  await doc.cleanup();
+});
