@@ -16,7 +16,7 @@ export default defineConfig({
   // Trailing slashes everywhere: the service worker maps /foo/ to foo/index.html, not /foo.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [react(), sitemap({ filter: (page) => !page.includes('/offline/') }), serviceWorker({ tileOrigins: siteConfig.map.tiles.hosts })],
+  integrations: [react(), sitemap({ filter: (page) => !page.includes('/offline/') && !page.includes('/packs/custom/') && !/\/packs\/[^/]+\/print\/$/.test(page) }), serviceWorker({ tileOrigins: siteConfig.map.tiles.hosts })],
   security: {
     csp: {
       directives: [...buildCspDirectives(siteConfig.map.tiles.hosts)],

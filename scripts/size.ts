@@ -21,6 +21,11 @@ const pageTypes: { name: string; file: string; budget: number; lazy?: boolean }[
   { name: 'event', file: 'events/event-001/index.html', budget: 30_000 },
   { name: 'myths', file: 'myths/index.html', budget: 45_000 },
   { name: '404', file: '404.html', budget: 30_000 },
+  { name: 'packs', file: 'packs/index.html', budget: 30_000 },
+  { name: 'pack', file: 'packs/newborn-home-visit/index.html', budget: 35_000 },
+  { name: 'pack booklet', file: 'packs/newborn-home-visit/print/index.html', budget: 60_000 },
+  { name: 'pack builder', file: 'packs/new/index.html', budget: 45_000 },
+  { name: 'custom pack', file: 'packs/custom/index.html', budget: 40_000 },
 ];
 
 let over = 0;

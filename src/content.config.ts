@@ -5,6 +5,7 @@ import { MilestoneSetSchema } from './schemas/milestone';
 import { loadEvents } from './integrations/load-events';
 import { EventSchema } from './schemas/event';
 import { MythSchema } from './schemas/myth';
+import { PackSchema } from './schemas/pack';
 import { CentreRecordSchema, ClinicRecordSchema, RoomRecordSchema } from './schemas/place';
 import { ScheduleSchema } from './schemas/schedule';
 import { SourceSchema } from './schemas/source';
@@ -19,6 +20,7 @@ export const collections = {
   milestones: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/milestones` }), schema: MilestoneSetSchema }),
   schedules: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/schedules` }), schema: ScheduleSchema }),
   myths: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/myths` }), schema: MythSchema }),
+  packs: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/packs` }), schema: PackSchema }),
   events: defineCollection({ loader: async () => loadEvents(root) as { id: string }[], schema: EventSchema }),
   // Places: one JSON file per kind, written by `npm run data:sample` or `npm run import`.
   centres: defineCollection({ loader: file(`${root}/places/centres.json`), schema: CentreRecordSchema }),

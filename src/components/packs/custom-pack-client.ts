@@ -1,0 +1,69 @@
+// Browser side of custom packs, shared by /packs/custom/, its print page and the builder. Everything
+// a sharer controls is put on the page with textContent or setAttribute, never as markup.
+import type { PackGuide } from '../../lib/packs/pack-guide';
+import { parsePackParam, type ParsedPackParam } from '../../lib/packs/parse-pack-param';
+import { resolvePackGuides } from '../../lib/packs/resolve-pack-guides';
+import type { PackSelection } from '../../lib/packs/encode-pack-param';
+
+/** The guide index shipped inside the page (`<script type="application/json" id="pack-guide-index">`). */
+export function readGuideIndex(): PackGuide[] {
+  const text = document.getElementById('pack-guide-index')?.textContent ?? '[]';
+  return JSON.parse(text) as PackGuide[];
+}
+
+export type OpenedPack =
+  | { ok: true; selection: PackSelection; guides: PackGuide[]; notices: string[]; param: string }
+  | { ok: false; notices: string[] };
+
+/** Messages the page needs, by key, already translated (from data-* attributes). */
+export type Messages = Record<string, string>;
+
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (w, k: string) => String(values[k] ?? w));
+
+/** Reads `?p=` of the current URL and looks its guides up in the shipped index; never throws. */
+export function openPackFromLocation(messages: Messages, index: PackGuide[]): OpenedPack {
+  const param = new URLSearchParams(location.search).get('p');
+  let parsed: ParsedPackParam;
+  try {
+    parsed = parsePackParam(param);
+  } catch {
+    parsed = { ok: false, error: 'format' };
+  }
+  if (!parsed.ok) return { ok: false, notices: [messages[`error.${parsed.error}`] ?? parsed.error] };
+  const { guides, skipped } = resolvePackGuides(parsed.selection.guideIds, index);
+  const notices: string[] = [];
+  if (skipped.length > 0) notices.push(fill(messages['skipped'] ?? '', { count: skipped.length }));
+  if (parsed.duplicateIds.length > 0) notices.push(messages['duplicates'] ?? '');
+  if (parsed.droppedFields.length > 0) notices.push(fill(messages['dropped'] ?? '', { fields: parsed.droppedFields.map((f) => messages[`field.${f}`] ?? f).join('、') }));
+  if (guides.length === 0) return { ok: false, notices: [...notices, messages['error.format'] ?? ''] };
+  return { ok: true, selection: parsed.selection, guides, notices, param: param ?? '' };
+}
+
+/** Collects `data-msg-*` attributes of an element into a message map (`data-msg-error.damaged` → `error.damaged`). */
+export function readMessages(element: HTMLElement): Messages {
+  const messages: Messages = {};
+  for (const attr of element.attributes) if (attr.name.startsWith('data-msg-')) messages[attr.name.slice('data-msg-'.length)] = attr.value;
+  return messages;
+}
+
+/** Puts notices into a list element, as text. */
+export function showNotices(list: HTMLElement, notices: string[]): void {
+  list.replaceChildren(
+    ...notices.map((n) => {
+      const li = document.createElement('li');
+      li.textContent = n;
+      return li;
+    }),
+  );
+  list.hidden = notices.length === 0;
+}
+
+/** A QR code of `text` as an SVG element, made in the browser (qrcode is loaded only when needed). */
+export async function makeQrSvg(text: string): Promise<SVGSVGElement> {
+  const QRCode = await import('qrcode');
+  const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
+  // Parsed as SVG (not HTML) and adopted: no innerHTML anywhere on these pages.
+  const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+  if (!(parsed instanceof SVGSVGElement)) throw new Error('qrcode did not return SVG');
+  return document.importNode(parsed, true);
+}
