@@ -34,6 +34,8 @@ export interface ChildProfile {
   gestationWeeks?: number | undefined;
   /** Needed only for the growth chart. */
   sex?: ChildSex | undefined;
+  /** District id from the site config, to suggest nearby clinics; optional. */
+  district?: string | undefined;
   /** Ticked milestone ids. */
   milestones: string[];
   /** Doses the parent marked as given, as `seriesId:dose`. */

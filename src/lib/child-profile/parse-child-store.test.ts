@@ -21,7 +21,7 @@ describe('parseChildStore', () => {
   it('round-trips what it writes', () => {
     const result = parseChildStore(serializeChildStore(valid));
     expect(result.status).toBe('ok');
-    expect(result.store.children).toEqual(valid.children.map((c) => ({ ...c, gestationWeeks: c.gestationWeeks, sex: c.sex, birthDate: c.birthDate, dueDate: c.dueDate, growth: c.growth.map((g) => ({ weightKg: undefined, lengthCm: undefined, headCm: undefined, ...g })) })));
+    expect(result.store.children).toEqual(valid.children.map((c) => ({ ...c, gestationWeeks: c.gestationWeeks, sex: c.sex, birthDate: c.birthDate, dueDate: c.dueDate, district: undefined, growth: c.growth.map((g) => ({ weightKg: undefined, lengthCm: undefined, headCm: undefined, ...g })) })));
     expect(result.store.selectedId).toBe('b');
   });
 

@@ -64,6 +64,8 @@ function child(v: unknown, i: number): ChildProfile {
   if ((birthDate === undefined) === (dueDate === undefined)) fail(`${where} 需要出生日期或预产期（二选一）`);
   const sex = v['sex'];
   if (sex !== undefined && sex !== null && sex !== 'boy' && sex !== 'girl') fail(`${where}.sex 无效`);
+  const district = v['district'];
+  if (district !== undefined && district !== null && (typeof district !== 'string' || !/^[a-z0-9-]{1,40}$/.test(district))) fail(`${where}.district 无效`);
   const growth = v['growth'] ?? [];
   if (!Array.isArray(growth) || growth.length > MAX_ITEMS) fail(`${where}.growth 不是列表`);
   const gestationWeeks = number(v['gestationWeeks'], `${where}.gestationWeeks`, 22, 44);
@@ -75,6 +77,7 @@ function child(v: unknown, i: number): ChildProfile {
     dueDate,
     gestationWeeks,
     sex: sex === 'boy' || sex === 'girl' ? sex : undefined,
+    district: typeof district === 'string' ? district : undefined,
     milestones: stringList(v['milestones'], `${where}.milestones`, /^[a-z0-9-]{1,80}$/),
     givenDoses: stringList(v['givenDoses'], `${where}.givenDoses`, /^[a-z0-9-]{1,40}:\d{1,2}$/),
     growth: growth.map(growthRecord),
