@@ -751,7 +751,7 @@ class ChildApp extends HTMLElement {
     const placed = placeGrowthRecords(child.growth, { birthDate: birth, gestationWeeks: child.gestationWeeks, sex, indicator: s.indicator, standard: s.standard, tables });
     const maxAge = Math.max(0, ...placed.points.map((p) => p.ageMonths));
     const toMonths = Math.min(s.indicator === 'head' ? 36 : 72, Math.max(6, Math.ceil((maxAge + 2) / 6) * 6));
-    const chart = buildGrowthChart({ linesAt: (a) => toPercentileLinesAt(tables, s.standard, s.indicator, sex, a), fromMonths: 0, toMonths, points: placed.points.map((p) => ({ id: p.recordId, ageMonths: p.ageMonths, value: p.value })) });
+    const chart = buildGrowthChart({ linesAt: (a) => toPercentileLinesAt(tables, s.standard, s.indicator, sex, a), fromMonths: 0, toMonths, width: 360, height: 300, points: placed.points.map((p) => ({ id: p.recordId, ageMonths: p.ageMonths, value: p.value })) });
     const indicatorLabel = this.m(`child.growthIndicator.${s.indicator}`);
     const chartLabel = this.m('child.growthChartLabel', { indicator: indicatorLabel });
     const figure = h(
@@ -763,6 +763,7 @@ class ChildApp extends HTMLElement {
         chart.yTicks.map((t) => svg('g', {}, svg('line', { x1: chart.plot.left, x2: chart.plot.right, y1: t.y, y2: t.y, class: 'grid' }), svg('text', { x: chart.plot.left - 6, y: t.y + 4, 'text-anchor': 'end' }, t.label))),
         chart.xTicks.map((t) => svg('text', { x: t.x, y: chart.plot.bottom + 18, 'text-anchor': 'middle' }, t.label)),
         svg('text', { x: chart.plot.right, y: chart.height - 4, 'text-anchor': 'end' }, this.m('child.growthAge')),
+        svg('text', { x: 4, y: chart.plot.top - 8 }, s.indicator === 'weight' ? 'kg' : 'cm'),
         chart.lines.map((l) => svg('g', {}, svg('path', { d: l.d, class: l.major ? 'line major' : 'line' }), svg('text', { x: chart.plot.right + 4, y: l.labelY + 4, class: 'line-label' }, l.name))),
         svg('path', { d: chart.trail, class: 'trail' }),
         chart.points.map((p) => svg('circle', { cx: p.x, cy: p.y, r: 5, class: 'point' })),
@@ -779,15 +780,18 @@ class ChildApp extends HTMLElement {
     const s = this.state as State;
     const byId = new Map((points ?? []).map((p) => [p.recordId, p]));
     const rows = [...child.growth].sort((a, b) => (a.date < b.date ? -1 : 1));
-    const fmt = (v: number | undefined, unit: string) => (v === undefined ? '—' : `${v} ${unit}`);
+    const value = (r: ChildProfile['growth'][number]) => {
+      const parts = [r.weightKg === undefined ? '' : `${r.weightKg} kg`, r.lengthCm === undefined ? '' : `${r.lengthCm} cm`, r.headCm === undefined ? '' : `${this.m('child.growthIndicator.head')} ${r.headCm} cm`];
+      return parts.filter(Boolean).join(' / ');
+    };
     return h(
       'div',
-      { class: 'yt-table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'growth-table-caption' },
+      { class: 'yt-table-wrap child-growth-table', tabindex: '0', role: 'region', 'aria-labelledby': 'growth-table-caption' },
       h(
         'table',
         {},
         h('caption', { id: 'growth-table-caption' }, this.m('child.growthTable')),
-        h('thead', {}, h('tr', {}, [this.m('child.growthDate'), this.m('child.growthWeight'), this.m('child.growthLength'), this.m('child.growthHead'), this.m('child.growthWhere'), ''].map((t) => h('th', { scope: 'col' }, t)))),
+        h('thead', {}, h('tr', {}, [this.m('child.growthDate'), this.m('child.growthAge'), this.m('child.growthValue'), this.m('child.growthWhere'), ''].map((t) => h('th', { scope: 'col' }, t)))),
         h(
           'tbody',
           {},
@@ -800,10 +804,9 @@ class ChildApp extends HTMLElement {
             return h(
               'tr',
               {},
-              h('td', {}, formatChineseDate(r.date)),
-              h('td', {}, fmt(r.weightKg, 'kg')),
-              h('td', {}, fmt(r.lengthCm, 'cm')),
-              h('td', {}, fmt(r.headCm, 'cm')),
+              h('td', { class: 'nowrap' }, formatChineseDate(r.date)),
+              h('td', { class: 'nowrap' }, p ? p.ageMonths.toFixed(1) : '—'),
+              h('td', {}, value(r)),
               h('td', { 'data-where': true }, p ? `${this.m(`child.growthIndicator.${s.indicator}`)}：${p.phrase ?? this.m('child.growthOutOfRange')}` : '—'),
               h('td', {}, remove),
             );

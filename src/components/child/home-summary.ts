@@ -30,7 +30,7 @@ export async function mountHomeSummary(el: HTMLElement): Promise<void> {
   } else if (child.birthDate && child.birthDate <= today) {
     const age = toChildAge(child.birthDate, today, child.gestationWeeks);
     const band = data.bands.find((b) => b.id === age.band);
-    lines.push(h('p', { class: 'child-home__age' }, m('child.age', { months: age.months, days: age.days }), band ? ` · ${band.label}` : ''));
+    lines.push(h('p', { class: 'child-home__age' }, m('child.age', { months: age.months, days: age.days }), band ? ` · ${band.label}${age.corrected ? `（${m('child.homeCorrected')}）` : ''}` : ''));
     const doses = buildVaccineTimeline(fromImmunizationJson(data.immunization), child.birthDate, today, child.givenDoses).filter((d) => !d.notChosen);
     // Every dose on the next date (alternatives included), not just the first in the list.
     const nextDate = doses.find((d) => d.status === 'upcoming')?.date;

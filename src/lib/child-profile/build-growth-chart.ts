@@ -41,7 +41,7 @@ function niceStep(span: number): number {
 export function buildGrowthChart(input: GrowthChartInput): GrowthChart {
   const width = input.width ?? 640;
   const height = input.height ?? 400;
-  const plot = { left: 44, top: 12, right: width - 40, bottom: height - 36 };
+  const plot = { left: 34, top: 18, right: width - 30, bottom: height - 34 };
   const samples: { age: number; values: number[] }[] = [];
   for (let age = input.fromMonths; age <= input.toMonths + 1e-9; age += 0.5) {
     const values = input.linesAt(age);

@@ -407,6 +407,7 @@ export const zhCN = {
   'child.storageFailed': '这部手机的浏览器不能保存信息（可能是无痕模式或存储已满），关闭页面后信息会丢失。',
   'child.homeHeading': '{name}的时间表',
   'child.homeOpen': '打开完整的时间表',
+  'child.homeCorrected': '按矫正月龄',
   'child.homeNextDose': '下一针：{dose}，{date}',
   'child.homeNextVisit': '下一次体检：{visit}，{date}',
   'child.homeOverdue': '有 {count} 剂疫苗已过建议完成时间、还没标记“已接种”',
