@@ -1,6 +1,7 @@
 // Prints the gzip weight of each page type of the built site and fails when one is over budget.
 // Run after `npm run build`.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { measurePageWeight } from './lib/measure-page-weight.ts';
 
 const dist = 'dist';
@@ -26,6 +27,9 @@ const pageTypes: { name: string; file: string; budget: number; lazy?: boolean }[
   { name: 'pack booklet', file: 'packs/newborn-home-visit/print/index.html', budget: 60_000 },
   { name: 'pack builder', file: 'packs/new/index.html', budget: 45_000 },
   { name: 'custom pack', file: 'packs/custom/index.html', budget: 40_000 },
+  // The timeline's code and its build-time data (/my-child/data.json, fetched at once) are counted separately below.
+  { name: 'my child', file: 'my-child/index.html', budget: 45_000 },
+  { name: 'privacy', file: 'privacy/index.html', budget: 30_000 },
 ];
 
 let over = 0;
@@ -37,6 +41,18 @@ for (const { name, file, budget, lazy } of pageTypes) {
   console.log(
     `${name.padEnd(15)} ${file.slice(0, 40).padEnd(40)} ${String(w.html).padStart(6)} ${String(w.css).padStart(6)} ${String(w.js).padStart(6)} ${String(w.total).padStart(7)} ${String(budget).padStart(7)} ${ok ? 'ok' : 'OVER'}`,
   );
+}
+// Data a page fetches as soon as its script runs: the child timeline needs data.json at once (growth.json only
+// when a chart is drawn).
+const dataFiles: { name: string; file: string; budget: number }[] = [
+  { name: 'my child data', file: 'my-child/data.json', budget: 25_000 },
+  { name: 'growth tables', file: 'my-child/growth.json', budget: 20_000 },
+];
+for (const { name, file, budget } of dataFiles) {
+  const bytes = gzipSync(readFileSync(`${dist}/${file}`), { level: 9 }).length;
+  const ok = bytes <= budget;
+  if (!ok) over++;
+  console.log(`${name.padEnd(15)} ${file.padEnd(40)} ${''.padStart(6)} ${''.padStart(6)} ${''.padStart(6)} ${String(bytes).padStart(7)} ${String(budget).padStart(7)} ${ok ? 'ok' : 'OVER'}`);
 }
 if (over > 0) {
   console.error(`${over} page type(s) over budget`);

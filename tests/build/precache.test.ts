@@ -16,6 +16,13 @@ describe('the precache', () => {
     for (const band of ['pregnancy', '0-6m', '6-12m', '1-2y', '2-3y', '3-6y']) expect(urls).toContain(`ages/${band}/index.html`);
     expect(urls.filter((u) => /^guides\/[^/]+\/index\.html$/.test(u ?? '')).length).toBeGreaterThanOrEqual(60);
   });
+  it('holds the child timeline, its script and data, and the privacy page (the timeline works offline)', () => {
+    for (const url of ['my-child/index.html', 'my-child/data.json', 'my-child/growth.json', 'privacy/index.html']) expect(urls, url).toContain(url);
+    const html = readFileSync('dist/my-child/index.html', 'utf8');
+    const scripts = [...html.matchAll(/src="\/(_astro\/[^"]+\.js)"/g)].map((m) => m[1]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(urls, script).toContain(script);
+  });
   it('never holds the worker itself, source maps, door signs or every place page', () => {
     expect(urls.some((u) => u === 'sw.js' || u?.endsWith('.map'))).toBe(false);
     expect(urls.some((u) => u?.includes('/sign/'))).toBe(false);

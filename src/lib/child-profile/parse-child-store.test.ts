@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CHILD_STORE_VERSION, serializeChildStore, type ChildStore } from './child-store';
+import { parseChildStore } from './parse-child-store';
+
+const valid: ChildStore = {
+  version: CHILD_STORE_VERSION,
+  selectedId: 'b',
+  children: [
+    { id: 'a', nickname: '小满', birthDate: '2025-08-10', gestationWeeks: 34, sex: 'girl', milestones: ['9m-peekaboo'], givenDoses: ['hepb:1'], growth: [{ id: 'g1', date: '2025-09-10', weightKg: 4.2 }] },
+    { id: 'b', nickname: '', dueDate: '2026-06-01', milestones: [], givenDoses: [], growth: [] },
+  ],
+};
+
+describe('parseChildStore', () => {
+  it('reads nothing as an empty store', () => {
+    expect(parseChildStore(null).status).toBe('empty');
+    expect(parseChildStore('  ').status).toBe('empty');
+  });
+
+  it('round-trips what it writes', () => {
+    const result = parseChildStore(serializeChildStore(valid));
+    expect(result.status).toBe('ok');
+    expect(result.store.children).toEqual(valid.children.map((c) => ({ ...c, gestationWeeks: c.gestationWeeks, sex: c.sex, birthDate: c.birthDate, dueDate: c.dueDate, district: undefined, growth: c.growth.map((g) => ({ weightKg: undefined, lengthCm: undefined, headCm: undefined, ...g })) })));
+    expect(result.store.selectedId).toBe('b');
+  });
+
+  it('migrates the version 1 single-child format, keeping ticked milestones', () => {
+    const v1 = JSON.stringify({ version: 1, child: { name: '豆豆', birth: '2024-02-29', weeks: 35, checked: { '6m-rolls': true, '6m-sits': false } } });
+    const result = parseChildStore(v1);
+    expect(result.status).toBe('ok');
+    if (result.status !== 'ok') return;
+    expect(result.migratedFrom).toBe(1);
+    expect(result.store.version).toBe(2);
+    expect(result.store.children).toHaveLength(1);
+    expect(result.store.children[0]).toMatchObject({ nickname: '豆豆', birthDate: '2024-02-29', gestationWeeks: 35, milestones: ['6m-rolls'] });
+  });
+
+  it('migrates a version 1 pregnancy to a due date', () => {
+    const result = parseChildStore(JSON.stringify({ version: 1, child: { birth: '2026-07-01', expecting: true } }));
+    expect(result.status === 'ok' && result.store.children[0]?.dueDate).toBe('2026-07-01');
+  });
+
+  it.each([
+    ['not JSON', '{"version":2,'],
+    ['a list', '[]'],
+    ['an unknown version', '{"version":"x","children":[]}'],
+    ['a newer version', '{"version":9,"children":[]}'],
+    ['an impossible birth date', JSON.stringify({ version: 2, children: [{ id: 'a', birthDate: '2023-02-29' }] })],
+    ['both dates', JSON.stringify({ version: 2, children: [{ id: 'a', birthDate: '2023-02-28', dueDate: '2023-03-01' }] })],
+    ['no date', JSON.stringify({ version: 2, children: [{ id: 'a' }] })],
+    ['gestation out of range', JSON.stringify({ version: 2, children: [{ id: 'a', birthDate: '2023-02-28', gestationWeeks: 12 }] })],
+    ['a measurement out of range', JSON.stringify({ version: 2, children: [{ id: 'a', birthDate: '2023-02-28', growth: [{ id: 'g', date: '2023-03-01', weightKg: 900 }] }] })],
+    ['a duplicate id', JSON.stringify({ version: 2, children: [{ id: 'a', birthDate: '2023-02-28' }, { id: 'a', birthDate: '2023-02-28' }] })],
+    ['someone else’s file', JSON.stringify({ app: 'other', version: 2, children: [] })],
+  ])('sets aside %s with a reason, never throwing', (_label, raw) => {
+    const result = parseChildStore(raw);
+    expect(result.status).toBe('unreadable');
+    if (result.status === 'unreadable') expect(result.reason.length).toBeGreaterThan(0);
+    expect(result.store.children).toEqual([]);
+  });
+
+  it('never throws on any text, and whatever it accepts re-serialises to something it accepts again', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.constant(serializeChildStore(valid))), (raw) => {
+        const result = parseChildStore(raw);
+        if (result.status === 'ok') {
+          expect(parseChildStore(serializeChildStore(result.store)).status).toBe('ok');
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,198 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { expectNoSeriousAxeViolations, failOnConsoleErrors } from './support';
+
+// The on-device child timeline, against the built site, with the clock fixed: 15 March 2026, 10:00 in Huaibei.
+const NOW = new Date('2026-03-15T10:00:00+08:00');
+const BIRTH = '2025-08-10'; // 7 months 5 days old on NOW; born in 2025, so DTaP follows the 2025 schedule
+
+async function addChild(page: Page, { nickname, date, expecting = false, sex }: { nickname: string; date: string; expecting?: boolean; sex?: 'boy' | 'girl' }) {
+  const form = page.locator('form.child-form');
+  await expect(form).toBeVisible();
+  if (expecting) await form.getByLabel('还在孕期').check();
+  await form.getByLabel('小名（可以不填）').fill(nickname);
+  await form.getByLabel(expecting ? '预产期' : '出生日期').fill(date);
+  if (sex) await form.getByLabel('性别（画生长曲线时需要）').selectOption(sex);
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(page.locator('#child-summary-heading')).toContainText(nickname);
+}
+
+async function waitForServiceWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state), { timeout: 30_000 }).toBe('activated');
+}
+
+test('a parent creates a profile for a 7-month-old: band, MMR due at 8 months, milestones kept after reload and offline, export/delete/import, calendar', async ({ page, context }) => {
+  const errors = failOnConsoleErrors(page);
+  await page.clock.setFixedTime(NOW);
+  page.on('dialog', (d) => void d.accept());
+  await page.goto('/my-child/');
+  await addChild(page, { nickname: '小满', date: BIRTH, sex: 'girl' });
+
+  await expect(page.locator('[data-age]')).toHaveText('7个月5天');
+  await expect(page.locator('[data-band="6-12m"]')).toContainText('6–12个月');
+
+  // MMR dose 1 at 8 months: upcoming, with its date, among the next vaccines.
+  const mmr = page.locator('.child-next [data-dose="mmr:1"]');
+  await expect(mmr).toHaveAttribute('data-status', 'upcoming');
+  await expect(mmr).toContainText('麻腮风疫苗 第1剂');
+  await expect(mmr).toContainText('2026年4月10日起可以接种');
+  await expect(mmr).toContainText('即将到来');
+  // DTaP dose 3 at 6 months under the 2025 schedule (2/4/6 months).
+  await expect(page.locator('[data-group="due"] [data-dose="dtap:3"]')).toContainText('2026年2月10日');
+  // JE alternatives are shown as alternatives.
+  await expect(page.locator('[data-group="upcoming"] [data-dose="je-i:1"]')).toContainText('与“乙脑减毒活疫苗”二选一');
+  // The 8-month check-up with its date.
+  await expect(page.locator('[data-visit="m8"]')).toContainText('2026年4月10日');
+
+  // Tick two milestones.
+  await page.getByLabel('叫他的名字，他会看你').check();
+  await page.getByLabel('不用扶，能自己坐着').check();
+  await expect(page.locator('[data-progress]')).toHaveText('已勾选 2 / 12 项');
+  // Warning signs point to a child-health clinic.
+  await expect(page.locator('.child-warnings .child-clinics a').first()).toHaveAttribute('href', /^\/places\/clinic-/);
+
+  await page.reload();
+  await expect(page.getByLabel('叫他的名字，他会看你')).toBeChecked();
+  await expect(page.getByLabel('不用扶，能自己坐着')).toBeChecked();
+
+  // Offline: the page, its script and its data come from the service worker's precache.
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByLabel('叫他的名字，他会看你')).toBeChecked();
+  await expect(page.getByLabel('不用扶，能自己坐着')).toBeChecked();
+  await expect(page.locator('.child-next [data-dose="mmr:1"]')).toContainText('2026年4月10日');
+  await context.setOffline(false);
+
+  // The calendar file, generated on the device, is valid iCalendar with all-day events and reminders.
+  const [calendarDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-calendar]').click()]);
+  expect(calendarDownload.suggestedFilename()).toMatch(/\.ics$/);
+  const ics = readFileSync((await calendarDownload.path()) ?? '', 'utf8');
+  const vevents = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+  const mmrEvent = vevents.find((v) => String(v.getFirstPropertyValue('summary')).includes('麻腮风疫苗 第1剂'));
+  expect(mmrEvent?.getFirstPropertyValue('dtstart')?.toString()).toBe('2026-04-10');
+  expect(mmrEvent?.getAllSubcomponents('valarm').length).toBeGreaterThan(0);
+  expect(ics).not.toContain('20250810');
+
+  // Export, delete everything, import: the same state comes back.
+  const [exportDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出到文件' }).click()]);
+  const exported = (await exportDownload.path()) ?? '';
+  await page.getByRole('button', { name: '删除全部信息' }).click();
+  await expect(page.locator('form.child-form')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('yuertong.children'))).toBeNull();
+  await page.reload();
+  await expect(page.locator('form.child-form')).toBeVisible();
+  await page.locator('#child-import-file').setInputFiles(exported);
+  await expect(page.locator('#child-summary-heading')).toContainText('小满');
+  await expect(page.locator('[data-age]')).toHaveText('7个月5天');
+  await expect(page.getByLabel('叫他的名字，他会看你')).toBeChecked();
+  await expect(page.getByLabel('不用扶，能自己坐着')).toBeChecked();
+  expect(errors).toEqual([]);
+});
+
+test('the home page opens on the child summary only when a profile exists, and loads no child code otherwise', async ({ page }) => {
+  await page.clock.setFixedTime(NOW);
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script' || r.url().includes('/my-child/')) scripts.push(r.url());
+  });
+  await page.goto('/');
+  await expect(page.locator('#child-home')).toBeHidden();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((u) => u.includes('home-summary') || u.includes('/my-child/'))).toEqual([]);
+
+  await page.goto('/my-child/');
+  await addChild(page, { nickname: '小满', date: BIRTH });
+  await page.goto('/');
+  const summary = page.locator('#child-home');
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText('小满的时间表');
+  await expect(summary).toContainText('7个月5天');
+  await expect(summary).toContainText(/下一针：.*麻腮风疫苗 第1剂.*，2026年4月10日/);
+});
+
+test('pregnancy: weeks pregnant, the prenatal visits with dates, and the 12356 line', async ({ page }) => {
+  await page.clock.setFixedTime(NOW);
+  await page.goto('/my-child/');
+  await addChild(page, { nickname: '二宝', date: '2026-06-01', expecting: true });
+  await expect(page.locator('[data-pregnancy-weeks]')).toHaveText('怀孕28周6天');
+  await expect(page.locator('[data-visit="w28-36"]')).toHaveAttribute('data-status', 'current');
+  await expect(page.getByRole('link', { name: '拨打 12356' })).toHaveAttribute('href', 'tel:12356');
+});
+
+test('corrupt storage is set aside with a notice, never a crash', async ({ page }) => {
+  const errors = failOnConsoleErrors(page);
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('yuertong.children', '{"version":2,"children":[{"id":"a","birthDate":"2025-02-30"}]}');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await page.goto('/my-child/');
+  await expect(page.locator('[data-unreadable]')).toContainText('读不出来');
+  await expect(page.locator('form.child-form')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('yuertong.children.unreadable'))).toContain('2025-02-30');
+  expect(await page.evaluate(() => localStorage.getItem('yuertong.children'))).toBeNull();
+  // The home page ignores what it cannot read.
+  await page.goto('/');
+  await expect(page.locator('#child-home')).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test('an older stored format is migrated on first read', async ({ page }) => {
+  await page.clock.setFixedTime(NOW);
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('yuertong.children', JSON.stringify({ version: 1, child: { name: '豆豆', birth: '2025-08-10', checked: { '9m-peekaboo': true } } }));
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await page.goto('/my-child/');
+  await expect(page.locator('#child-summary-heading')).toContainText('豆豆');
+  await expect(page.getByLabel('跟他玩躲猫猫，他会笑')).toBeChecked();
+  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('yuertong.children'))) ?? '{}')).toMatchObject({ version: 2 });
+});
+
+test('growth records are drawn on the WS/T 423 chart with a table, in plain words, and WHO is an option', async ({ page }) => {
+  await page.clock.setFixedTime(NOW);
+  await page.goto('/my-child/');
+  await addChild(page, { nickname: '小满', date: BIRTH, sex: 'girl' });
+  const growth = page.locator('.child-growth');
+  await growth.getByLabel('测量日期').fill('2026-02-10');
+  await growth.getByLabel('体重（千克）').fill('7.6');
+  await growth.getByLabel('身长/身高（厘米）').fill('65.5');
+  await growth.getByRole('button', { name: '保存这次测量' }).click();
+  await expect(growth.locator('svg[role="img"] circle')).toHaveCount(1);
+  await expect(growth.locator('svg[role="img"] path.line')).toHaveCount(7);
+  await expect(growth.locator('td[data-where]')).toContainText(/体重：在第 \d+ (到第 \d+ )?百分位/);
+  await growth.getByLabel('对照标准').selectOption('who');
+  await expect(growth.locator('td[data-where]')).toContainText(/大约在第 \d+ 百分位/);
+  // A much lower weight later is a fall across lines: flagged gently.
+  await growth.getByLabel('对照标准').selectOption('chinese');
+  await growth.getByLabel('测量日期').fill('2026-03-14');
+  await growth.getByLabel('体重（千克）').fill('6.2');
+  await growth.getByRole('button', { name: '保存这次测量' }).click();
+  await expect(growth.locator('[data-growth-concern]').first()).toContainText('建议带孩子');
+});
+
+for (const largeText of [false, true]) {
+  test(`the timeline and privacy page pass axe at 360 px${largeText ? ' in 长辈模式' : ''}`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.clock.setFixedTime(NOW);
+    await page.goto('/my-child/');
+    if (largeText) await page.getByRole('button', { name: '长辈模式' }).click();
+    await expectNoSeriousAxeViolations(page, '/my-child/ (empty)');
+    await addChild(page, { nickname: '小满', date: BIRTH, sex: 'girl' });
+    await expectNoSeriousAxeViolations(page, '/my-child/ (timeline)');
+    // Nothing overflows sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.goto('/privacy/');
+    await expectNoSeriousAxeViolations(page, '/privacy/');
+    await page.goto('/');
+    await expectNoSeriousAxeViolations(page, '/ (with a child summary)');
+  });
+}
