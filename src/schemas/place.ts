@@ -2,6 +2,17 @@ import { z } from 'astro/zod';
 import { findCreditCodeError } from '../lib/places/credit-code';
 import { findOpeningHoursError } from '../lib/places/opening-hours';
 import { findPhoneError, isSamplePhone } from '../lib/places/phone';
+import {
+  CENTRE_SERVICES,
+  CENTRE_STATUSES,
+  CLINIC_SERVICES,
+  HOLIDAY_BEHAVIOURS,
+  MAKE_UP_BEHAVIOURS,
+  ROOM_ACCESS,
+  ROOM_FACILITIES,
+} from '../lib/places/place-values';
+
+export { ROOM_FACILITIES };
 
 /** WGS-84 position in GeoJSON order, [longitude, latitude], anywhere in mainland China. */
 export const PositionSchema = z.tuple([z.number().min(73).max(136), z.number().min(3).max(54)]);
@@ -39,9 +50,9 @@ const PlaceBase = z.object({
   /** Weekly opening hours (OSM syntax). */
   hours: OpeningHoursSchema,
   /** On public holidays: closed, open as on that weekday, or not known. */
-  holidays: z.enum(['closed', 'open', 'unknown']).default('unknown'),
+  holidays: z.enum(HOLIDAY_BEHAVIOURS).default('unknown'),
   /** On make-up working days (调休上班日): open as on a working day, or as the calendar weekday says. */
-  makeUpWorkdays: z.enum(['workday', 'weekday']).default('weekday'),
+  makeUpWorkdays: z.enum(MAKE_UP_BEHAVIOURS).default('weekday'),
   /** Last check against reality. */
   verified: VerificationSchema,
   /** Generated sample record: shown as 示例数据, never dialable. */
@@ -62,7 +73,7 @@ export const CentreSchema = PlaceBase.extend({
   /** 营利性 or 非营利性. */
   profit: z.enum(['for-profit', 'non-profit']),
   /** Operating, suspended, closed, or filing revoked. */
-  status: z.enum(['operating', 'suspended', 'closed', 'revoked']),
+  status: z.enum(CENTRE_STATUSES),
   /** 备案 with the county-level health commission. */
   filing: z.object({ number: z.string().min(3).max(40), date: z.coerce.date() }).strict().optional(),
   /** Who runs it. */
@@ -88,7 +99,7 @@ export const CentreSchema = PlaceBase.extend({
     .strict()
     .refine((a) => a.toMonths > a.fromMonths, { message: '收托月龄上限应大于下限', path: ['toMonths'] }),
   /** 全日托, 半日托, 计时托, 临时托. */
-  services: z.array(z.enum(['full-day', 'half-day', 'hourly', 'temporary'])).min(1),
+  services: z.array(z.enum(CENTRE_SERVICES)).min(1),
   /** Monthly fee range for full-day care, yuan. */
   fee: z
     .object({ minYuan: z.number().int().min(0).max(50_000), maxYuan: z.number().int().min(0).max(50_000) })
@@ -103,20 +114,6 @@ export const CentreSchema = PlaceBase.extend({
 }).strict();
 
 /** A 母婴室. */
-export const ROOM_FACILITIES = [
-  'changing-table',
-  'nursing-chair',
-  'hand-basin',
-  'hot-water',
-  'power',
-  'lock',
-  'cot',
-  'emergency-call',
-  'fridge',
-  'table',
-  'bin',
-] as const;
-
 export const RoomSchema = PlaceBase.extend({
   kind: z.literal('room'),
   /** Where it is: 商场, 医院, 交通枢纽, 政务服务中心, 景区, 单位, 其他. */
@@ -127,7 +124,7 @@ export const RoomSchema = PlaceBase.extend({
   directions: z.string().max(120),
   facilities: z.array(z.enum(ROOM_FACILITIES)),
   /** Open to the public, ask staff for the key, or staff only. */
-  access: z.enum(['public', 'ask-staff', 'staff-only']),
+  access: z.enum(ROOM_ACCESS),
   /** Fathers can use it too. */
   fathersWelcome: z.boolean(),
   /** Floor area in m². */
@@ -139,7 +136,7 @@ export const RoomSchema = PlaceBase.extend({
 /** A 预防接种门诊 / 儿童保健门诊. */
 export const ClinicSchema = PlaceBase.extend({
   kind: z.literal('clinic'),
-  services: z.array(z.enum(['vaccination', 'child-health'])).min(1),
+  services: z.array(z.enum(CLINIC_SERVICES)).min(1),
   /** Hours by service when they differ from `hours`. */
   serviceHours: z
     .object({ vaccination: OpeningHoursSchema.optional(), childHealth: OpeningHoursSchema.optional() })

@@ -2,6 +2,7 @@
 // Everything about the child stays in this browser: the only requests are for the build-time data
 // (/my-child/data.json, /my-child/growth.json), which carry nothing about the child.
 import type { AgeBandId } from '../../lib/age/age-bands';
+import { fillTemplate } from '../../lib/i18n/fill-template';
 import { addDays, parseCivilDate, toCivilDate, type CivilDate } from '../../lib/age/civil-date';
 import { buildChildCalendarEvents } from '../../lib/child-profile/build-child-calendar';
 import { buildCheckupTimeline, buildPrenatalTimeline, type TimelineVisit } from '../../lib/child-profile/build-checkup-timeline';
@@ -74,8 +75,7 @@ class ChildApp extends HTMLElement {
   }
 
   private m(key: string, params: Record<string, string | number> = {}): string {
-    const template = this.state?.data.messages[key] ?? key;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    return fillTemplate(this.state?.data.messages[key] ?? key, params);
   }
 
   private today(): CivilDate {

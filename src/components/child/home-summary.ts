@@ -8,6 +8,7 @@ import { CHILD_STORE_KEY, findSelectedChild } from '../../lib/child-profile/chil
 import { parseChildStore } from '../../lib/child-profile/parse-child-store';
 import { toChildAge, toPregnancyWeeks } from '../../lib/child-profile/to-child-age';
 import { formatChineseDate } from '../../lib/content/format-date';
+import { fillTemplate } from '../../lib/i18n/fill-template';
 import { h } from './dom';
 
 /** Fills `el` with the summary; leaves it hidden when there is nothing valid to show. */
@@ -20,7 +21,7 @@ export async function mountHomeSummary(el: HTMLElement): Promise<void> {
   if (!response.ok) return;
   const data = (await response.json()) as ChildData;
   const m = (key: string, params: Record<string, string | number> = {}) =>
-    (data.messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    fillTemplate(data.messages[key] ?? key, params);
   const today = toCivilDate(new Date());
   const name = child.nickname || m('child.unnamed');
   const lines: HTMLElement[] = [];

@@ -1,6 +1,7 @@
 // Browser side of custom packs, shared by /packs/custom/, its print page and the builder. Everything
 // a sharer controls is put on the page with textContent or setAttribute, never as markup.
 import type { PackGuide } from '../../lib/packs/pack-guide';
+import { fillTemplate } from '../../lib/i18n/fill-template';
 import { parsePackParam, type ParsedPackParam } from '../../lib/packs/parse-pack-param';
 import { resolvePackGuides } from '../../lib/packs/resolve-pack-guides';
 import type { PackSelection } from '../../lib/packs/encode-pack-param';
@@ -18,7 +19,7 @@ export type OpenedPack =
 /** Messages the page needs, by key, already translated (from data-* attributes). */
 export type Messages = Record<string, string>;
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (w, k: string) => String(values[k] ?? w));
+const fill = fillTemplate;
 
 /** Reads `?p=` of the current URL and looks its guides up in the shipped index; never throws. */
 export function openPackFromLocation(messages: Messages, index: PackGuide[]): OpenedPack {

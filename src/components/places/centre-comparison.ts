@@ -1,7 +1,8 @@
 // /places/compare/: the shortlist saved on this device, side by side.
 import { distanceMetres, type LngLat } from '../../lib/geo/convert-coordinates';
+import { fillTemplate } from '../../lib/i18n/fill-template';
+import { formatDistance, parsePlaceFilters } from '../../lib/places/finder/place-filters';
 import { parseShortlist, SHORTLIST_KEY, type CompareCentre, type CompareRow } from '../../lib/places/finder/compare';
-import { formatDistance } from '../../lib/places/finder/place-filters';
 
 interface Config {
   rows: { row: CompareRow; label: string }[];
@@ -21,9 +22,9 @@ class CentreComparison extends HTMLElement {
 
   async connectedCallback() {
     this.config = JSON.parse(this.dataset['config'] ?? '{}') as Config;
-    const near = new URLSearchParams(location.search).get('near') ?? '';
-    const m = /^(\d{2,3}\.\d+),(\d{1,2}\.\d+)$/.exec(near);
-    if (m) this.origin = [Number(m[1]), Number(m[2])];
+    // The finder's own reading of `near` (a point, or `me`: ask the device again).
+    const { near } = parsePlaceFilters(location.search, []);
+    if (Array.isArray(near)) this.origin = near;
     let centres: CompareCentre[];
     try {
       centres = (await (await fetch('/places/data/centres.json')).json()) as CompareCentre[];
@@ -65,7 +66,7 @@ class CentreComparison extends HTMLElement {
       }
     }
     const m = this.config.messages;
-    this.status(missing > 0 ? (m['compare.missing'] ?? '').replace('{count}', String(missing)) : '');
+    this.status(missing > 0 ? fillTemplate(m['compare.missing'] ?? '', { count: missing }) : '');
     this.querySelector<HTMLElement>('[data-empty]')!.hidden = chosen.length > 0;
     const box = this.querySelector<HTMLElement>('[data-table]')!;
     box.hidden = chosen.length === 0;

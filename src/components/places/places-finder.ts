@@ -2,6 +2,7 @@
 // counting, sorting by distance), and loads the map only when it scrolls into view. Logic lives in
 // src/lib/places/finder/; this file wires it to the page.
 import type { LngLat } from '../../lib/geo/convert-coordinates';
+import { fillTemplate } from '../../lib/i18n/fill-template';
 import { MAX_COMPARED, parseShortlist, SHORTLIST_KEY, toggleShortlist } from '../../lib/places/finder/compare';
 import { decodeMapData, type MapPlace } from '../../lib/places/finder/map-data';
 import { filterPlaces, formatDistance, parsePlaceFilters, toPlaceFilterQuery, type PlaceFilters } from '../../lib/places/finder/place-filters';
@@ -17,8 +18,7 @@ interface FinderConfig {
   messages: Record<string, string>;
 }
 
-const fill = (template: string | undefined, params: Record<string, string | number>) =>
-  (template ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+const fill = (template: string | undefined, params: Record<string, string | number>) => fillTemplate(template ?? '', params);
 
 class PlacesFinder extends HTMLElement {
   private config!: FinderConfig;

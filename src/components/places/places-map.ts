@@ -5,6 +5,7 @@ import './places-map.css';
 import L from 'leaflet';
 import Supercluster from 'supercluster';
 import { convertPosition, type LngLat } from '../../lib/geo/convert-coordinates';
+import { fillTemplate } from '../../lib/i18n/fill-template';
 import type { MapPlace } from '../../lib/places/finder/map-data';
 import type { SiteConfig } from '../../site.config';
 
@@ -38,8 +39,7 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 
 export function mountPlacesMap(box: HTMLElement, options: PlacesMapOptions): PlacesMap {
   const { map: config, messages } = options;
-  const fill = (key: string, params: Record<string, string | number>) =>
-    (messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const fill = (key: string, params: Record<string, string | number>) => fillTemplate(messages[key] ?? key, params);
   // Tiles in GCJ-02 (some Chinese providers) need positions converted on the way out and back.
   const toMap = (p: LngLat): L.LatLngTuple => {
     const [lng, lat] = config.tiles.crs === 'wgs84' ? p : convertPosition(p, 'wgs84', config.tiles.crs);

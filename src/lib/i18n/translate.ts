@@ -1,3 +1,4 @@
+import { fillTemplate } from './fill-template';
 import { zhCN, type MessageKey } from './zh-CN';
 
 /**
@@ -6,8 +7,7 @@ import { zhCN, type MessageKey } from './zh-CN';
  * @example t('guides.count', { count: 12 }) // '共 12 篇'
  */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template: string = zhCN[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(zhCN[key] ?? key, params);
 }
 
 /** Picks the subset of keys an island needs, already translated, so islands ship only their own strings. */

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACCESS_LABELS, FACILITY_LABELS, SERVICE_LABELS, STATUS_LABELS } from '../../i18n/place-labels';
 import { toHolidayCalendar } from '../holiday-calendar';
-import { decodeMapData, encodeMapData, MapDataError, WIRE_ACCESS, WIRE_CENTRE_SERVICES, WIRE_FACILITIES, WIRE_STATUSES, type MapPlace } from './map-data';
+import { CENTRE_SERVICES, CENTRE_STATUSES, ROOM_ACCESS, ROOM_FACILITIES } from '../place-values';
+import { decodeMapData, encodeMapData, MapDataError, type MapPlace } from './map-data';
 import { filterPlaces, formatDistance, parsePlaceFilters, toPlaceFilterQuery, type MatchContext, type PlaceFilters } from './place-filters';
 import type { Centre, Clinic, Place, Room } from '../../../schemas/place';
 
@@ -62,10 +63,10 @@ describe('map data', () => {
   });
 
   it('wire enumerations list exactly the labelled values', () => {
-    expect([...WIRE_CENTRE_SERVICES].sort()).toEqual(Object.keys(SERVICE_LABELS).sort());
-    expect([...WIRE_FACILITIES].sort()).toEqual(Object.keys(FACILITY_LABELS).sort());
-    expect([...WIRE_ACCESS].sort()).toEqual(Object.keys(ACCESS_LABELS).sort());
-    expect([...WIRE_STATUSES].sort()).toEqual(Object.keys(STATUS_LABELS).sort());
+    expect([...CENTRE_SERVICES].sort()).toEqual(Object.keys(SERVICE_LABELS).sort());
+    expect([...ROOM_FACILITIES].sort()).toEqual(Object.keys(FACILITY_LABELS).sort());
+    expect([...ROOM_ACCESS].sort()).toEqual(Object.keys(ACCESS_LABELS).sort());
+    expect([...CENTRE_STATUSES].sort()).toEqual(Object.keys(STATUS_LABELS).sort());
   });
 });
 

@@ -1,36 +1,27 @@
 import type { Centre, Clinic, Place, PlaceKind, Room } from '../../../schemas/place';
+import {
+  CENTRE_SERVICES,
+  CENTRE_STATUSES,
+  CLINIC_SERVICES,
+  HOLIDAY_BEHAVIOURS,
+  MAKE_UP_BEHAVIOURS,
+  PLACE_KIND_VALUES,
+  ROOM_ACCESS,
+  ROOM_FACILITIES,
+} from '../place-values';
 
 /**
  * The compact data behind the map and the list on /places/: one file per district, a few dozen bytes
  * a place after gzip (name, position, kind, and what the filters need; details stay on place pages).
- * Enumerations travel as indexes into the lists below, so their order is part of the format (v1).
+ * Enumerations travel as indexes into the lists of place-values.ts, so their order is part of the format (v1).
  */
 export const MAP_DATA_VERSION = 1;
-export const WIRE_KINDS = ['centre', 'room', 'clinic'] as const satisfies readonly PlaceKind[];
-export const WIRE_HOLIDAYS = ['closed', 'open', 'unknown'] as const;
-export const WIRE_MAKE_UP = ['workday', 'weekday'] as const;
-export const WIRE_CENTRE_SERVICES = ['full-day', 'half-day', 'hourly', 'temporary'] as const;
-export const WIRE_STATUSES = ['operating', 'suspended', 'closed', 'revoked'] as const;
-export const WIRE_FACILITIES = [
-  'changing-table',
-  'nursing-chair',
-  'hand-basin',
-  'hot-water',
-  'power',
-  'lock',
-  'cot',
-  'emergency-call',
-  'fridge',
-  'table',
-  'bin',
-] as const;
-export const WIRE_ACCESS = ['public', 'ask-staff', 'staff-only'] as const;
-export const WIRE_CLINIC_SERVICES = ['vaccination', 'child-health'] as const;
+export const WIRE_KINDS = PLACE_KIND_VALUES;
 
-export type CentreService = (typeof WIRE_CENTRE_SERVICES)[number];
-export type RoomFacility = (typeof WIRE_FACILITIES)[number];
-export type RoomAccess = (typeof WIRE_ACCESS)[number];
-export type ClinicService = (typeof WIRE_CLINIC_SERVICES)[number];
+export type CentreService = (typeof CENTRE_SERVICES)[number];
+export type RoomFacility = (typeof ROOM_FACILITIES)[number];
+export type RoomAccess = (typeof ROOM_ACCESS)[number];
+export type ClinicService = (typeof CLINIC_SERVICES)[number];
 
 /** One place as the map and the filters see it. */
 export interface MapPlace {
@@ -41,8 +32,8 @@ export interface MapPlace {
   /** WGS-84 [lng, lat], to 5 decimals (about 1 m). */
   position: [number, number];
   hours: string;
-  holidays: (typeof WIRE_HOLIDAYS)[number];
-  makeUpWorkdays: (typeof WIRE_MAKE_UP)[number];
+  holidays: (typeof HOLIDAY_BEHAVIOURS)[number];
+  makeUpWorkdays: (typeof MAKE_UP_BEHAVIOURS)[number];
   sample: boolean;
   centre?: {
     fromMonths: number;
@@ -52,7 +43,7 @@ export interface MapPlace {
     feeMaxYuan: number;
     services: CentreService[];
     vacancies: number;
-    status: (typeof WIRE_STATUSES)[number];
+    status: (typeof CENTRE_STATUSES)[number];
   };
   room?: { facilities: RoomFacility[]; access: RoomAccess; fathersWelcome: boolean };
   clinic?: { services: ClinicService[] };
@@ -78,14 +69,14 @@ function encodeKindFields(place: Place): number[] {
     case 'centre': {
       const c = place as Centre;
       const vacancies = c.classes.reduce((sum, k) => sum + k.vacancies, 0);
-      return [c.ages.fromMonths, c.ages.toMonths, c.puhui ? 1 : 0, c.fee.minYuan, c.fee.maxYuan, mask(c.services, WIRE_CENTRE_SERVICES), vacancies, WIRE_STATUSES.indexOf(c.status)];
+      return [c.ages.fromMonths, c.ages.toMonths, c.puhui ? 1 : 0, c.fee.minYuan, c.fee.maxYuan, mask(c.services, CENTRE_SERVICES), vacancies, CENTRE_STATUSES.indexOf(c.status)];
     }
     case 'room': {
       const r = place as Room;
-      return [mask(r.facilities, WIRE_FACILITIES), WIRE_ACCESS.indexOf(r.access), r.fathersWelcome ? 1 : 0];
+      return [mask(r.facilities, ROOM_FACILITIES), ROOM_ACCESS.indexOf(r.access), r.fathersWelcome ? 1 : 0];
     }
     case 'clinic':
-      return [mask((place as Clinic).services, WIRE_CLINIC_SERVICES)];
+      return [mask((place as Clinic).services, CLINIC_SERVICES)];
   }
 }
 
@@ -112,7 +103,7 @@ export function encodeMapData(district: string, places: readonly Place[]): MapDa
       p.name,
       hoursIndex(p.hours),
       // Holidays, make-up days and the sample flag in one small number.
-      WIRE_HOLIDAYS.indexOf(p.holidays) * 4 + WIRE_MAKE_UP.indexOf(p.makeUpWorkdays) * 2 + (p.sample ? 1 : 0),
+      HOLIDAY_BEHAVIOURS.indexOf(p.holidays) * 4 + MAKE_UP_BEHAVIOURS.indexOf(p.makeUpWorkdays) * 2 + (p.sample ? 1 : 0),
       ...encodeKindFields(p),
     ]),
   };
@@ -161,8 +152,8 @@ export function decodeMapData(file: unknown): MapPlace[] {
       district,
       position: [(ox + int(row, 2, where)) / E5, (oy + int(row, 3, where)) / E5],
       hours: pick(hours, int(row, 5, where), where),
-      holidays: pick(WIRE_HOLIDAYS, flags >> 2, where),
-      makeUpWorkdays: pick(WIRE_MAKE_UP, (flags >> 1) & 1, where),
+      holidays: pick(HOLIDAY_BEHAVIOURS, flags >> 2, where),
+      makeUpWorkdays: pick(MAKE_UP_BEHAVIOURS, (flags >> 1) & 1, where),
       sample: (flags & 1) === 1,
     };
     if (kind === 'centre') {
@@ -172,18 +163,18 @@ export function decodeMapData(file: unknown): MapPlace[] {
         puhui: int(row, 9, where, 1) === 1,
         feeMinYuan: int(row, 10, where),
         feeMaxYuan: int(row, 11, where),
-        services: unmask(int(row, 12, where, 15), WIRE_CENTRE_SERVICES),
+        services: unmask(int(row, 12, where, 15), CENTRE_SERVICES),
         vacancies: int(row, 13, where),
-        status: pick(WIRE_STATUSES, int(row, 14, where), where),
+        status: pick(CENTRE_STATUSES, int(row, 14, where), where),
       };
     } else if (kind === 'room') {
       place.room = {
-        facilities: unmask(int(row, 7, where, 2 ** WIRE_FACILITIES.length - 1), WIRE_FACILITIES),
-        access: pick(WIRE_ACCESS, int(row, 8, where), where),
+        facilities: unmask(int(row, 7, where, 2 ** ROOM_FACILITIES.length - 1), ROOM_FACILITIES),
+        access: pick(ROOM_ACCESS, int(row, 8, where), where),
         fathersWelcome: int(row, 9, where, 1) === 1,
       };
     } else {
-      place.clinic = { services: unmask(int(row, 7, where, 3), WIRE_CLINIC_SERVICES) };
+      place.clinic = { services: unmask(int(row, 7, where, 3), CLINIC_SERVICES) };
     }
     return place;
   });

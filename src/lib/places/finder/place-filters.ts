@@ -1,7 +1,8 @@
 import { distanceMetres, type LngLat } from '../../geo/convert-coordinates';
 import type { HolidayCalendar } from '../holiday-calendar';
 import { findOpenState } from '../open-now';
-import { WIRE_ACCESS, WIRE_CENTRE_SERVICES, WIRE_FACILITIES, WIRE_KINDS, type CentreService, type MapPlace, type RoomAccess, type RoomFacility } from './map-data';
+import { CENTRE_SERVICES, ROOM_ACCESS, ROOM_FACILITIES } from '../place-values';
+import { WIRE_KINDS, type CentreService, type MapPlace, type RoomAccess, type RoomFacility } from './map-data';
 
 /** Radii offered by "near me", in km. */
 export const RADII_KM = [1, 3, 5] as const;
@@ -60,11 +61,11 @@ export function parsePlaceFilters(query: string, districts: readonly string[]): 
   if (age !== undefined) f.age = age;
   const fee = intIn(params.get('fee'), 0, 50_000);
   if (fee !== undefined) f.fee = fee;
-  const service = oneOf(WIRE_CENTRE_SERVICES, params.get('service'));
+  const service = oneOf(CENTRE_SERVICES, params.get('service'));
   if (service) f.service = service;
-  const facility = oneOf(WIRE_FACILITIES, params.get('facility'));
+  const facility = oneOf(ROOM_FACILITIES, params.get('facility'));
   if (facility) f.facility = facility;
-  const access = oneOf(WIRE_ACCESS, params.get('access'));
+  const access = oneOf(ROOM_ACCESS, params.get('access'));
   if (access) f.access = access;
   for (const flag of ['puhui', 'vacancies', 'operating', 'fathers', 'open'] as const) if (params.get(flag) === '1') f[flag] = true;
   const near = params.get('near');
