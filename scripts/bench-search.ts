@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { compareHits, loadSearchBundle, searchBundle, type SearchBundle, type SearchHit } from '../src/lib/search/search-index';
+import { createEmbeddedBackend, EMBEDDED_INDEXES } from '../src/lib/search/embedded-backend';
+import type { SearchHit } from '../src/lib/search/search-backend';
+import type { SearchBundle } from '../src/lib/search/search-index';
 import { findChromium, INSTALL_HINT } from './lib/find-chromium.ts';
 
 interface Judged {
@@ -18,10 +20,11 @@ interface Judged {
 }
 const { queries } = JSON.parse(readFileSync('tests/search/judged-queries.json', 'utf8')) as { queries: Judged[] };
 const show = process.argv.includes('--show');
-const kinds = ['content', 'places', 'events'] as const;
+const kinds = EMBEDDED_INDEXES.map(({ name }) => name);
 const raw = Object.fromEntries(kinds.map((k) => [k, readFileSync(`dist/search/${k}.json`)])) as Record<(typeof kinds)[number], Buffer>;
-const bundles = kinds.map((k) => loadSearchBundle(JSON.parse(raw[k].toString('utf8')) as SearchBundle));
-const search = (q: string): SearchHit[] => bundles.flatMap((b) => searchBundle(b, q)).sort(compareHits);
+// The same engine the page runs, reading the built files.
+const backend = createEmbeddedBackend(async (name) => JSON.parse(raw[name].toString('utf8')) as SearchBundle);
+const search = async (q: string): Promise<SearchHit[]> => (await backend.search({ q })).hits;
 
 const accepts = (rule: string, hit: SearchHit) => {
   if (rule.startsWith('/') && rule.endsWith('/')) return new RegExp(rule.slice(1, -1)).test(`${hit.doc.title} ${hit.doc.summary}`);
@@ -39,7 +42,7 @@ for (const half of ['tune', 'held-out'] as const) {
   let reciprocal = 0;
   const misses: string[] = [];
   for (const j of set) {
-    const top = search(j.q).slice(0, 10);
+    const top = (await search(j.q)).slice(0, 10);
     const rank = top.findIndex((h) => j.accept.some((rule) => accepts(rule, h)));
     if (rank >= 0 && rank < 5) found++;
     else misses.push(`${j.q} → ${top.slice(0, 3).map((h) => h.doc.title).join(' | ') || '(nothing)'}`);

@@ -1,6 +1,7 @@
 import tsCharacters from 'opencc-js/dict/TSCharacters';
 import { pinyin } from 'pinyin-pro';
 import { parseOpenccCharacters, pickFoldPairs } from '../lib/search/fold-traditional';
+import type { EmbeddedIndexName } from '../lib/search/embedded-backend';
 import type { SearchDoc } from '../lib/search/search-index';
 import { toPinyinKeys } from '../lib/search/tokenize';
 import { EVENT_TYPE_LABELS } from '../lib/i18n/place-labels';
@@ -9,15 +10,14 @@ import { siteConfig } from '../site.config';
 import { getEvents } from './get-events';
 import { getGuides } from './get-guides';
 import { getMyths } from './get-myths';
+import { getPacks } from './get-packs';
 import { getPlaces } from './get-places';
 
-export type SearchKind = 'content' | 'places' | 'events';
-
 /** The search documents of each index: only what people search by, never whole bodies. */
-let cached: Promise<Record<SearchKind, SearchDoc[]>> | undefined;
+let cached: Promise<Record<EmbeddedIndexName, SearchDoc[]>> | undefined;
 
 /** Built once per build for the three index endpoints. */
-export function getSearchDocs(): Promise<Record<SearchKind, SearchDoc[]>> {
+export function getSearchDocs(): Promise<Record<EmbeddedIndexName, SearchDoc[]>> {
   cached ??= loadSearchDocs();
   return cached;
 }
@@ -30,8 +30,8 @@ export function foldPairsFor(docs: readonly SearchDoc[]): string {
   return pickFoldPairs(parseOpenccCharacters(tsCharacters), docs.map((d) => `${d.title} ${d.text}`).join(''));
 }
 
-async function loadSearchDocs(): Promise<Record<SearchKind, SearchDoc[]>> {
-  const [guides, myths, places, events] = await Promise.all([getGuides(), getMyths(), getPlaces(), getEvents()]);
+async function loadSearchDocs(): Promise<Record<EmbeddedIndexName, SearchDoc[]>> {
+  const [guides, myths, packs, places, events] = await Promise.all([getGuides(), getMyths(), getPacks(), getPlaces(), getEvents()]);
   const district = (id: string) => siteConfig.districts.find((d) => d.id === id)?.name ?? id;
   return {
     content: [
@@ -41,10 +41,21 @@ async function loadSearchDocs(): Promise<Record<SearchKind, SearchDoc[]>> {
         title: g.data.title,
         url: `/guides/${g.id}/`,
         summary: g.data.summary,
+        bands: [...g.data.bands],
         text: [g.data.summary, ...g.data.bands.map((b) => t(`band.${b}`)), ...g.data.topics.map((x) => t(`topic.${x}`))].join(' '),
         pinyin: pinyinOf(g.data.title, true),
       })),
       ...myths.map((m): SearchDoc => ({ id: `m:${m.id}`, kind: 'myth', title: m.data.belief, url: `/myths/#myth-${m.id}`, summary: m.data.instead.slice(0, 60), text: '' })),
+      ...packs.map(({ pack, guides: packGuides }): SearchDoc => ({
+        id: `k:${pack.id}`,
+        kind: 'pack',
+        title: pack.data.title,
+        url: `/packs/${pack.id}/`,
+        summary: pack.data.purpose,
+        bands: [...pack.data.bands],
+        text: [pack.data.purpose, ...pack.data.bands.map((b) => t(`band.${b}`)), ...packGuides.map((g) => g.data.title)].join(' '),
+        pinyin: pinyinOf(pack.data.title, true),
+      })),
     ],
     places: places.map((p): SearchDoc => ({
       id: `p:${p.id}`,
@@ -52,6 +63,7 @@ async function loadSearchDocs(): Promise<Record<SearchKind, SearchDoc[]>> {
       title: p.name,
       url: `/places/${p.id}/`,
       summary: `${t(`places.kind.${p.kind}`)} · ${district(p.district)} ${p.address}`,
+      district: p.district,
       text: `${t(`places.kind.${p.kind}`)} ${district(p.district)} ${p.address}`,
       pinyin: pinyinOf(`${p.name.replace(/^示例·/, '')} ${district(p.district)} ${t(`places.kind.${p.kind}`)}`),
     })),
@@ -61,6 +73,8 @@ async function loadSearchDocs(): Promise<Record<SearchKind, SearchDoc[]>> {
       title: e.title,
       url: `/events/${e.id}/`,
       summary: `${EVENT_TYPE_LABELS[e.type]} · ${district(e.district)} · ${venue.name}`,
+      bands: [...e.bands],
+      district: e.district,
       text: `${EVENT_TYPE_LABELS[e.type]} ${district(e.district)} ${venue.name} ${e.bands.map((b) => t(`band.${b}`)).join(' ')}`,
       pinyin: pinyinOf(`${e.title} ${district(e.district)}`),
     })),

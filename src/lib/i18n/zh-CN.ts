@@ -147,6 +147,7 @@ export const zhCN = {
   'search.kind.myth': '老观念 vs 科学证据',
   'search.kind.place': '托育机构、母婴室和门诊',
   'search.kind.event': '活动',
+  'search.kind.pack': '资源包',
   'search.browse': '全部内容（按名称排列）',
 
   'myth.title': '老观念 vs 科学证据',

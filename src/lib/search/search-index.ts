@@ -1,15 +1,21 @@
 import lunr from 'lunr';
 import { toFoldMap } from './fold-traditional';
+import { packLunrIndex, unpackLunrIndex, type LunrIndexJson, type PackedLunrIndex } from './pack-index';
+import type { SearchHit } from './search-backend';
 import { isPinyinLike, tokenize } from './tokenize';
 
 /** What a result shows, stored beside the index so results render without fetching pages. */
 export interface SearchDoc {
   id: string;
-  kind: 'guide' | 'myth' | 'place' | 'event';
+  kind: 'guide' | 'myth' | 'pack' | 'place' | 'event';
   title: string;
   url: string;
   /** One line under the title. */
   summary: string;
+  /** Age bands it is for (guides, events), for the band filter. */
+  bands?: string[];
+  /** District id (places, events), for the district filter. */
+  district?: string;
   /** Searchable text beyond the title (summary, address, tags); not shipped in the store. */
   text: string;
   /** Pinyin keys of the title (and district), for Latin-letter queries; not shipped in the store. */
@@ -19,7 +25,7 @@ export interface SearchDoc {
 export type StoredDoc = Omit<SearchDoc, 'text' | 'pinyin'>;
 
 export interface SearchBundle {
-  index: object;
+  index: PackedLunrIndex;
   docs: StoredDoc[];
   /** Traditional → Simplified pairs for the characters this index holds (see fold-traditional.ts). */
   fold: string;
@@ -32,21 +38,19 @@ export function buildSearchBundle(docs: readonly SearchDoc[], fold = ''): Search
     this.tokenizer = ((value: unknown) => tokenize(value == null ? '' : String(value), foldMap).map((t) => new lunr.Token(t, {}))) as unknown as typeof lunr.tokenizer;
     this.pipeline.reset();
     this.searchPipeline.reset();
-    this.ref('id');
+    // References are positions in `docs`: short, and what the packed form expects.
+    this.ref('ref');
     this.field('title', { boost: 10 });
     this.field('text');
     this.metadataWhitelist = [];
     // Pinyin keys count as the title (a third field would add an entry to every term of the index).
-    for (const doc of docs) this.add({ id: doc.id, title: `${doc.title} ${doc.pinyin ?? ''}`, text: doc.text });
+    docs.forEach((doc, ref) => this.add({ ref: String(ref), title: `${doc.title} ${doc.pinyin ?? ''}`, text: doc.text }));
   });
-  return { index: index.toJSON(), docs: docs.map(({ text: _text, pinyin: _pinyin, ...rest }) => rest), fold };
-}
-
-export interface SearchHit {
-  doc: StoredDoc;
-  score: number;
-  /** Share of the query's words this result matched, 0–1. */
-  share: number;
+  return {
+    index: packLunrIndex(index.toJSON() as unknown as LunrIndexJson, docs.length),
+    docs: docs.map(({ text: _text, pinyin: _pinyin, ...rest }) => rest),
+    fold,
+  };
 }
 
 /**
@@ -86,26 +90,18 @@ export function searchBundle(loaded: LoadedBundle, query: string, minResults = 5
     hits = loose.map((r) => ({ r, share: 0.1 }));
   }
   return hits.flatMap(({ r, share }) => {
-    const doc = loaded.docs.get(r.ref);
+    const doc = loaded.docs[Number(r.ref)];
     return doc ? [{ doc, score: r.score, share }] : [];
   });
 }
 
-/**
- * Order for results merged from several indexes: more of the query matched first (lunr scores from
- * different indexes are not comparable), then score.
- */
-export function compareHits(a: SearchHit, b: SearchHit): number {
-  return b.share - a.share || b.score - a.score;
-}
-
 /** Loads a bundle fetched from the server (or saved by the service worker). */
 export function loadSearchBundle(bundle: SearchBundle): LoadedBundle {
-  return { index: lunr.Index.load(bundle.index), docs: new Map(bundle.docs.map((d) => [d.id, d])), fold: toFoldMap(bundle.fold ?? '') };
+  return { index: lunr.Index.load(unpackLunrIndex(bundle.index)), docs: bundle.docs, fold: toFoldMap(bundle.fold ?? '') };
 }
 
 export interface LoadedBundle {
   index: lunr.Index;
-  docs: Map<string, StoredDoc>;
+  docs: readonly StoredDoc[];
   fold: Map<string, string>;
 }
