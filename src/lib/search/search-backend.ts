@@ -56,9 +56,15 @@ export function matchesFilters(doc: StoredDoc, { kinds, band, district }: Omit<S
 }
 
 /**
- * Order for results merged from several sources: more of the query matched first (scores from
- * different indexes are not comparable), then score.
+ * Kinds in the order they win a tie: guidance first (what most searches are for), then places, then
+ * events, which recur (one course, many dates) and would otherwise crowd out the rest.
+ */
+const KIND_RANK: Record<ResultKind, number> = { guide: 0, pack: 1, myth: 2, place: 3, event: 4 };
+
+/**
+ * Order for results merged from several sources: more of the query matched first; at the same share,
+ * the kind (scores from different indexes are not comparable), then score.
  */
 export function compareHits(a: SearchHit, b: SearchHit): number {
-  return b.share - a.share || b.score - a.score;
+  return b.share - a.share || KIND_RANK[a.doc.kind] - KIND_RANK[b.doc.kind] || b.score - a.score;
 }

@@ -28,8 +28,8 @@ describe('tokenize', () => {
     expect(pairs.length).toBeLessThan(20); // only the characters the index holds travel
     expect(tokenize('寶寶發燒', toFoldMap(pickFoldPairs(openccTable, '宝宝发烧')))).toEqual(tokenize('宝宝发热'));
     expect(applySynonyms('孩子拉肚子了，找哺乳室')).toBe('宝宝腹泻了，找母婴室');
-    // Question words say nothing about the subject: 总是, 怎么, 么办 are dropped.
-    expect(tokenize('宝宝晚上总是醒怎么办')).toEqual(['宝宝', '宝晚', '晚上', '上总', '是醒', '醒怎']);
+    // Question words say nothing about the subject: 总是 and 怎么办 are cut out, and no pair spans them.
+    expect(tokenize('宝宝晚上总是醒怎么办')).toEqual(['宝宝', '宝晚', '晚上', '醒']);
   });
   it('build-side and browser-side tokens are identical (the table survives JSON; any text)', () => {
     const text = '寶寶發燒、夜醒，托兒所在相山區嗎？';
@@ -78,10 +78,20 @@ describe('searching the real guides', () => {
     expect(hits.slice(0, 3).map((h) => h.doc.title).join()).toContain('黄疸');
     expect(Math.max(...hits.map((h) => h.share))).toBeLessThan(0.5);
   });
+  it('a lone character in a query matches the pairs that hold it (醒 → 夜醒)', () => {
+    const docs: SearchDoc[] = [
+      { id: 'night', kind: 'guide', title: '夜醒多', url: '/n/', summary: '', text: '' },
+      { id: 'other', kind: 'guide', title: '辅食', url: '/o/', summary: '', text: '' },
+    ];
+    expect(searchBundle(loadSearchBundle(buildSearchBundle(docs)), '总是醒').map((h) => h.doc.id)).toEqual(['night']);
+  });
   it('merged results put more of the query matched first, whatever the index scores', () => {
     const doc = { id: 'x', kind: 'guide' as const, title: '', url: '', summary: '' };
     const sorted = [{ doc, score: 9, share: 0.5 }, { doc, score: 1, share: 1 }].sort(compareHits);
     expect(sorted.map((h) => h.share)).toEqual([1, 0.5]);
+    // At the same share, guidance before places before events, whatever the scores.
+    const tie = (['event', 'place', 'guide'] as const).map((kind, i) => ({ doc: { ...doc, kind }, score: 10 - i, share: 1 }));
+    expect([...tie].sort(compareHits).map((h) => h.doc.kind)).toEqual(['guide', 'place', 'event']);
   });
   it('never throws and never returns everything, whatever people type', () => {
     fc.assert(

@@ -34,20 +34,24 @@ export interface SearchBundle {
 /** Builds one serialised index with our tokenizer; lunr's stemmer and stop words (English) are off. */
 export function buildSearchBundle(docs: readonly SearchDoc[], fold = ''): SearchBundle {
   const foldMap = toFoldMap(fold);
+  // Pinyin keys count as the title (a third field would add an entry to every term of the index).
+  const fields = docs.map((doc) => ({ title: tokenize(`${doc.title} ${doc.pinyin ?? ''}`, foldMap), text: tokenize(doc.text, foldMap) }));
+  const boosts = { title: 10, text: 1 };
   const index = lunr(function () {
-    this.tokenizer = ((value: unknown) => tokenize(value == null ? '' : String(value), foldMap).map((t) => new lunr.Token(t, {}))) as unknown as typeof lunr.tokenizer;
+    // Fields arrive already tokenized (joined by spaces), so lunr indexes exactly `fields`.
+    this.tokenizer = ((value: unknown) => (value == null || value === '' ? [] : String(value).split(' ')).map((t) => new lunr.Token(t, {}))) as unknown as typeof lunr.tokenizer;
     this.pipeline.reset();
     this.searchPipeline.reset();
     // References are positions in `docs`: short, and what the packed form expects.
     this.ref('ref');
-    this.field('title', { boost: 10 });
-    this.field('text');
+    this.field('title', { boost: boosts.title });
+    this.field('text', { boost: boosts.text });
     this.metadataWhitelist = [];
-    // Pinyin keys count as the title (a third field would add an entry to every term of the index).
-    docs.forEach((doc, ref) => this.add({ ref: String(ref), title: `${doc.title} ${doc.pinyin ?? ''}`, text: doc.text }));
+    fields.forEach((f, ref) => this.add({ ref: String(ref), title: f.title.join(' '), text: f.text.join(' ') }));
   });
+  const tokensOf = (field: string, ref: number) => fields[ref]?.[field as 'title' | 'text'] ?? [];
   return {
-    index: packLunrIndex(index.toJSON() as unknown as LunrIndexJson, docs.length),
+    index: packLunrIndex(index.toJSON() as unknown as LunrIndexJson, docs.length, { tokensOf, boosts }),
     docs: docs.map(({ text: _text, pinyin: _pinyin, ...rest }) => rest),
     fold,
   };
@@ -63,13 +67,12 @@ export function searchBundle(loaded: LoadedBundle, query: string, minResults = 5
   if (tokens.length === 0) return [];
   const run = (presence: lunr.Query.presence) =>
     loaded.index.query((q) => {
-      // Latin words may be pinyin typed without spaces: matched as prefixes (xiangshan → xiangshanqu).
-      for (const t of tokens) q.term(t, { usePipeline: false, presence, wildcard: isPinyinLike(t) ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE });
+      for (const t of tokens) q.term(t, { usePipeline: false, presence, wildcard: wildcardFor(t) });
     });
-  /** Share of the query's tokens a result matched (a prefix counts for pinyin-like words). */
+  /** Share of the query's tokens a result matched (a prefix counts for pinyin-like words, a pair for a lone character). */
   const shareOf = (result: lunr.Index.Result) => {
     const terms = Object.keys(result.matchData.metadata);
-    return tokens.filter((t) => terms.some((term) => term === t || (isPinyinLike(t) && term.startsWith(t)))).length / tokens.length;
+    return tokens.filter((t) => terms.some((term) => term === t || (isPinyinLike(t) && term.startsWith(t)) || (isLoneHan(t) && term.includes(t)))).length / tokens.length;
   };
   let hits = run(lunr.Query.presence.REQUIRED).map((r) => ({ r, share: 1 }));
   if (hits.length < minResults) {
@@ -93,6 +96,18 @@ export function searchBundle(loaded: LoadedBundle, query: string, minResults = 5
     const doc = loaded.docs[Number(r.ref)];
     return doc ? [{ doc, score: r.score, share }] : [];
   });
+}
+
+const isLoneHan = (token: string) => /^\p{Script=Han}$/u.test(token);
+
+/**
+ * Latin words may be pinyin typed without spaces, matched as prefixes (xiangshan → xiangshanqu); a lone
+ * Chinese character (醒 in 晚上总是醒) matches any pair that holds it (夜醒, 醒来).
+ */
+function wildcardFor(token: string): number {
+  if (isPinyinLike(token)) return lunr.Query.wildcard.TRAILING;
+  if (isLoneHan(token)) return lunr.Query.wildcard.LEADING | lunr.Query.wildcard.TRAILING;
+  return lunr.Query.wildcard.NONE;
 }
 
 /** Loads a bundle fetched from the server (or saved by the service worker). */

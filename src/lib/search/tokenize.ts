@@ -2,10 +2,11 @@ import { foldTraditional } from './fold-traditional';
 import { applySynonyms } from './synonyms';
 
 /**
- * Bigrams of question words that say nothing about the subject (宝宝晚上总是醒**怎么办**): dropped on
- * both sides, so a whole question ranks by its content words.
+ * Question words that say nothing about the subject (宝宝晚上**总是**醒**怎么办**): cut out on both
+ * sides before bigrams are made, so a whole question ranks by its content words and no bigram spans
+ * a question word (是醒, 醒怎). Longer words first.
  */
-const FILLER_BIGRAMS = new Set(['怎么', '么办', '什么', '为什', '如何', '可以', '应该', '是不', '不是', '总是', '一下', '有没', '请问']);
+const FILLER_WORDS = /怎么办|怎么样|怎么|为什么|什么|如何|可以|应该|是不是|有没有|总是|一下|请问/g;
 
 /**
  * The one tokenizer used to build the search indexes and to read queries in the browser, so both
@@ -17,16 +18,13 @@ const FILLER_BIGRAMS = new Set(['怎么', '么办', '什么', '为什', '如何'
  */
 export function tokenize(text: string, fold: ReadonlyMap<string, string> = new Map()): string[] {
   const tokens: string[] = [];
-  const normal = applySynonyms(foldTraditional(text.normalize('NFKC').toLowerCase(), fold));
+  const normal = applySynonyms(foldTraditional(text.normalize('NFKC').toLowerCase(), fold)).replace(FILLER_WORDS, ' ');
   for (const m of normal.matchAll(/(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+)/gu)) {
     const han = m[1];
     if (han !== undefined) {
       const chars = [...han];
       if (chars.length === 1) tokens.push(han);
-      for (let i = 0; i + 1 < chars.length; i++) {
-        const bigram = `${chars[i]}${chars[i + 1]}`;
-        if (!FILLER_BIGRAMS.has(bigram)) tokens.push(bigram);
-      }
+      for (let i = 0; i + 1 < chars.length; i++) tokens.push(`${chars[i]}${chars[i + 1]}`);
     } else if (m[2] !== undefined) {
       tokens.push(m[2]);
     }
