@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { failOnConsoleErrors } from './support';
+import { expectNoSeriousAxeViolations, failOnConsoleErrors } from './support';
 
 test('the header search finds guides, places and events for Chinese keywords, grouped by kind', async ({ page }) => {
   const errors = failOnConsoleErrors(page);
   await page.goto('/');
-  await page.getByRole('searchbox', { name: '搜索育儿指导、托育机构、母婴室和活动' }).first().fill('宝宝睡眠');
+  await page.locator('#header-search-q').fill('宝宝睡眠');
   await page.getByRole('button', { name: '搜索' }).first().click();
   await expect(page).toHaveURL(/\/search\/\?q=/);
   await expect(page.locator('[data-status]')).toContainText('的搜索结果');
@@ -34,4 +34,98 @@ test('without JavaScript, /search/ is a browsable list of all guides and places'
   await page.goto('/search/');
   await expect(page.getByText('育儿指导（60）')).toBeVisible();
   await context.close();
+});
+
+test('the header box suggests as you type, grouped by kind; arrows, Enter, Esc and / work', async ({ page }) => {
+  const errors = failOnConsoleErrors(page);
+  await page.goto('/guides/');
+  // `/` from anywhere on the page focuses the box.
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  const box = page.getByRole('combobox', { name: '搜索育儿指导、托育机构、母婴室和活动' });
+  await expect(box).toBeFocused();
+  await page.keyboard.type('辅食');
+  const listbox = page.getByRole('listbox', { name: '搜索建议' });
+  await expect(listbox).toBeVisible();
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  await expect(listbox.getByRole('group', { name: '育儿指导' }).getByRole('option').first()).toContainText('辅食');
+  await expect(listbox.getByRole('group', { name: '资源包' })).toBeVisible();
+  await expect(listbox.locator('mark').first()).toHaveText('辅食');
+  // Arrows move through the options; the box points at the active one.
+  await page.keyboard.press('ArrowDown');
+  const first = listbox.getByRole('option').first();
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id')) ?? '');
+  await page.keyboard.press('ArrowUp');
+  await expect(listbox.getByRole('option').last()).toHaveAttribute('aria-selected', 'true');
+  await expect(listbox.getByRole('option').last()).toContainText('查看全部');
+  // Esc closes, a second Esc clears.
+  await page.keyboard.press('Escape');
+  await expect(listbox).toBeHidden();
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveValue('');
+  // Enter on a suggestion opens it.
+  await page.keyboard.type('黄疸');
+  await expect(listbox.getByRole('option').first()).toContainText('黄疸');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/guides\/newborn-jaundice\/$/);
+  expect(errors).toEqual([]);
+});
+
+test('typing pinyin through an input method: nothing happens until the characters are chosen', async ({ page }) => {
+  await page.goto('/');
+  const box = page.locator('#header-search-q');
+  await box.click();
+  const cdp = await page.context().newCDPSession(page);
+  // The IME shows "fushi" while composing; our box must not search for it nor act on keys.
+  await cdp.send('Input.imeSetComposition', { text: 'fushi', selectionStart: 5, selectionEnd: 5 });
+  await page.evaluate(() => document.querySelector('#header-search-q')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true })));
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('listbox', { name: '搜索建议' })).toBeHidden();
+  await expect(page).toHaveURL(/\/$/);
+  // Choosing the characters ends the composition: now the box searches.
+  await cdp.send('Input.insertText', { text: '辅食' });
+  await expect(box).toHaveValue('辅食');
+  await expect(page.getByRole('listbox', { name: '搜索建议' }).getByRole('option').first()).toContainText('辅食');
+});
+
+test('/search/ marks the matched words, filters by kind, age and district in the URL, and helps when nothing is found', async ({ page }) => {
+  const errors = failOnConsoleErrors(page);
+  await page.goto('/search/?q=宝宝发烧');
+  await expect(page.locator('section[data-kind="guide"] mark').first()).toHaveText(/发烧|发热/);
+  await expect(page.locator('section[data-kind="event"]')).toBeVisible();
+  await page.getByLabel('类别').selectOption('event');
+  await expect(page).toHaveURL(/kind=event/);
+  await expect(page.locator('section[data-kind]')).toHaveCount(1);
+  await expect(page.locator('section[data-kind="event"]')).toBeVisible();
+  await page.getByLabel('区县').selectOption({ label: '濉溪县' });
+  await expect(page).toHaveURL(/district=suixi/);
+  for (const meta of await page.locator('.search-results__meta').allTextContents()) expect(meta).toContain('濉溪县');
+  // The filters survive a reload (they live in the URL).
+  await page.reload();
+  await expect(page.getByLabel('类别')).toHaveValue('event');
+  await expect(page.getByLabel('区县')).toHaveValue('suixi');
+  // Age band: only results for that age.
+  await page.goto('/search/?q=睡眠&band=6-12m');
+  await expect(page.locator('section[data-kind] li').first()).toBeVisible();
+  for (const meta of await page.locator('.search-results__meta').allTextContents()) expect(meta).toContain('6–12个月');
+  // Nothing found: say so, and offer ways on.
+  await page.goto('/search/?q=量子力学');
+  await expect(page.locator('[data-status]')).toHaveText('没有找到“量子力学”。');
+  await expect(page.getByRole('heading', { name: '换个方法再找找' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: '按年龄' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page, '/search/ no results');
+  await page.goto('/search/?q=辅食');
+  await expect(page.locator('section[data-kind]').first()).toBeVisible();
+  await expectNoSeriousAxeViolations(page, '/search/ results');
+  expect(errors).toEqual([]);
+});
+
+test('the open suggestion list passes axe, and a place search finds places first', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('#header-search-q').fill('xsq');
+  await expect(page.getByRole('listbox', { name: '搜索建议' }).getByRole('group').first()).toHaveAccessibleName('托育机构、母婴室和门诊');
+  await expectNoSeriousAxeViolations(page, 'header suggestions');
 });

@@ -90,7 +90,16 @@ export function searchBundle(loaded: LoadedBundle, query: string, minResults = 5
         q.term(second as string, { usePipeline: false, wildcard: lunr.Query.wildcard.LEADING });
       }
     });
-    hits = loose.map((r) => ({ r, share: 0.1 }));
+    // Keep a result only if every pair found one of its characters in it, so a query that is simply
+    // not here (量子力学) does not return everything that shares one common character.
+    const everyPair = (r: lunr.Index.Result) => {
+      const terms = Object.keys(r.matchData.metadata);
+      return pairs.every((pair) => {
+        const [first, second] = [...pair] as [string, string];
+        return terms.some((term) => term.startsWith(first) || term.endsWith(second));
+      });
+    };
+    hits = loose.filter(everyPair).map((r) => ({ r, share: 0.1 }));
   }
   return hits.flatMap(({ r, share }) => {
     const doc = loaded.docs[Number(r.ref)];

@@ -25,3 +25,8 @@ const CANONICAL = new Map(REPLACEMENTS);
 export function applySynonyms(text: string): string {
   return text.replace(PATTERN, (word) => CANONICAL.get(word) ?? word);
 }
+
+/** Each variant in `text` with its position and canonical word (for mapping results back to the text). */
+export function findSynonyms(text: string): { index: number; word: string; canonical: string }[] {
+  return [...text.matchAll(PATTERN)].map((m) => ({ index: m.index, word: m[0], canonical: CANONICAL.get(m[0]) ?? m[0] }));
+}

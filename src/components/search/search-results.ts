@@ -1,0 +1,134 @@
+// <yt-search-results> on /search/: reads the query and filters from the URL, asks the search engine,
+// and shows results grouped by kind with the query's words marked. Filters update the URL in place.
+import { fillTemplate } from '../../lib/i18n/fill-template';
+import type { ResultKind, SearchHit, SearchRequest, SearchResponse } from '../../lib/search/search-backend';
+import { parseSearchUrl, RESULT_KINDS, toSearchUrl } from '../../lib/search/search-url';
+import { getSearchBackend } from './get-search-backend';
+import { renderHighlighted } from './render-highlighted';
+
+interface ResultsConfig {
+  messages: Record<string, string>;
+  bands: { id: string; label: string }[];
+  districts: { id: string; name: string }[];
+}
+
+/** Per group without a kind filter; with one, the list is that kind only and may be longer. */
+const PER_GROUP = 10;
+const PER_KIND_FILTERED = 100;
+
+class SearchResults extends HTMLElement {
+  private config!: ResultsConfig;
+  private form!: HTMLFormElement;
+  private status!: HTMLElement;
+  private results!: HTMLElement;
+  private sequence = 0;
+
+  connectedCallback() {
+    this.config = JSON.parse(this.dataset['config'] ?? '{}') as ResultsConfig;
+    this.form = this.querySelector('form[data-filters]') as HTMLFormElement;
+    this.status = this.querySelector('[data-status]') as HTMLElement;
+    this.results = this.querySelector('[data-results]') as HTMLElement;
+    const request = parseSearchUrl(location.search, { bands: this.config.bands.map((b) => b.id), districts: this.config.districts.map((d) => d.id) });
+    const input = document.querySelector<HTMLInputElement>('#search-q');
+    if (input) input.value = request.q;
+    this.setField('kind', request.kinds?.[0] ?? '');
+    this.setField('band', request.band ?? '');
+    this.setField('district', request.district ?? '');
+    this.form.hidden = false;
+    this.form.addEventListener('change', () => this.applyFilters());
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.applyFilters();
+    });
+    void this.run(request);
+  }
+
+  private setField(name: string, value: string) {
+    const field = this.form.elements.namedItem(name);
+    if (field instanceof HTMLSelectElement) field.value = value;
+  }
+
+  private applyFilters() {
+    const data = new FormData(this.form);
+    const value = (name: string) => String(data.get(name) ?? '');
+    const q = document.querySelector<HTMLInputElement>('#search-q')?.value ?? '';
+    const request = parseSearchUrl(toSearchUrl({ q, kinds: value('kind') ? [value('kind') as ResultKind] : [], band: value('band'), district: value('district') }), {
+      bands: this.config.bands.map((b) => b.id),
+      districts: this.config.districts.map((d) => d.id),
+    });
+    history.replaceState(null, '', toSearchUrl(request));
+    void this.run(request);
+  }
+
+  private async run(request: SearchRequest) {
+    const sequence = ++this.sequence;
+    const m = this.config.messages;
+    if (request.q.trim() === '') {
+      this.status.textContent = '';
+      this.results.replaceChildren();
+      return;
+    }
+    this.status.textContent = m['loading'] ?? '';
+    const show = (response: SearchResponse) => {
+      if (sequence === this.sequence) this.render(request, response);
+    };
+    show(await getSearchBackend().search(request, show));
+  }
+
+  private render(request: SearchRequest, { hits, tokens, incomplete }: SearchResponse) {
+    const m = this.config.messages;
+    const notice = incomplete ? ` ${m[incomplete === 'offline' ? 'partial' : 'placesOnDevice'] ?? ''}` : '';
+    const filtered = Boolean(request.kinds?.length || request.band || request.district);
+    const summary = hits.length > 0 ? fillTemplate(m['results'] ?? '', { q: request.q, count: hits.length }) : fillTemplate(m[filtered ? 'noneFiltered' : 'none'] ?? '', { q: request.q });
+    this.status.textContent = summary + notice;
+    if (hits.length === 0) {
+      const help = this.querySelector<HTMLTemplateElement>('template[data-none]')?.content.cloneNode(true);
+      this.results.replaceChildren(...(help ? [help] : []));
+      return;
+    }
+    // Groups in the order of their best result, so a place search shows places first.
+    const order = [...new Set(hits.map((h) => h.doc.kind))].filter((k) => RESULT_KINDS.includes(k));
+    const limit = request.kinds?.length ? PER_KIND_FILTERED : PER_GROUP;
+    this.results.replaceChildren(...order.map((kind) => this.renderGroup(request, kind, hits.filter((h) => h.doc.kind === kind), tokens, limit)));
+  }
+
+  private renderGroup(request: SearchRequest, kind: ResultKind, hits: SearchHit[], tokens: readonly string[], limit: number): HTMLElement {
+    const m = this.config.messages;
+    const section = document.createElement('section');
+    section.dataset['kind'] = kind;
+    const heading = document.createElement('h2');
+    heading.textContent = `${m[kind] ?? kind}（${hits.length}）`;
+    const list = document.createElement('ul');
+    list.className = 'search-results';
+    for (const { doc } of hits.slice(0, limit)) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = doc.url;
+      link.append(...renderHighlighted(doc.title, tokens));
+      const summary = document.createElement('p');
+      summary.append(...renderHighlighted(doc.summary, tokens));
+      item.append(link, summary);
+      const meta = [
+        ...(doc.bands ?? []).map((b) => this.config.bands.find((x) => x.id === b)?.label ?? b),
+        ...(doc.district ? [this.config.districts.find((d) => d.id === doc.district)?.name ?? doc.district] : []),
+      ];
+      if (meta.length > 0 && kind !== 'place') {
+        const line = document.createElement('p');
+        line.className = 'search-results__meta';
+        line.textContent = meta.join(' · ');
+        item.append(line);
+      }
+      list.append(item);
+    }
+    section.append(heading, list);
+    if (hits.length > limit) {
+      const more = document.createElement('a');
+      more.href = toSearchUrl({ ...request, kinds: [kind] });
+      more.textContent = fillTemplate(m['more'] ?? '', { count: hits.length, kind: m[kind] ?? kind });
+      section.append(more);
+    }
+    return section;
+  }
+}
+
+customElements.define('yt-search-results', SearchResults);
