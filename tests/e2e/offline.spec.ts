@@ -28,6 +28,10 @@ test('the service worker installs, then home, a band hub, an unopened guide, fil
   await expect(page.locator('[data-offline]')).toBeVisible();
   // Offline search over the saved content index.
   await expect(page.locator('section[data-kind="guide"] a').first()).toContainText('辅食');
+  // Offline suggestions in the header box, from the same saved index.
+  await page.goto('/ages/6-12m/');
+  await page.locator('#header-search-q').fill('黄疸');
+  await expect(page.getByRole('listbox', { name: '搜索建议' }).getByRole('option').first()).toContainText('黄疸');
   // Offline, links to pages that are not saved are marked; saved ones are not.
   await page.goto('/places/');
   await expect(page.locator('.place-list a').first().locator('.yt-needs-network')).toHaveText('（需联网）');
