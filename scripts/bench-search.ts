@@ -77,6 +77,43 @@ try {
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
   console.log(`\n## latency in headless Chromium (${queries.length} queries × 20)`);
   console.log(`load three indexes: ${loadMs.toFixed(0)} ms; per query: median ${at(0.5).toFixed(2)} ms, p90 ${at(0.9).toFixed(2)} ms, max ${at(1).toFixed(2)} ms`);
+
+  // A typical first query, cold, as a family meets it: the page is open, they tap the header box and
+  // type 辅食. Counted: the box's own script plus everything fetched from the tap to the first
+  // suggestion, at gzip size (what a CDN sends; the test server sends files uncompressed).
+  console.log('\n## first query, cold (header box, 辅食)');
+  for (const path of ['/', '/guides/newborn-jaundice/']) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const cold = await context.newPage();
+    await cold.goto(`http://localhost:${port}${path}`);
+    await cold.waitForLoadState('networkidle');
+    const boxScript = (await cold.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname))).filter((p) => p.includes('SearchForm.astro'));
+    // Note when the first suggestion appears, to count only what had arrived by then.
+    const before = await cold.evaluate(() => {
+      const w = window as unknown as { firstOptionAt?: number; tapAt?: number };
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('[role="option"]')) {
+          w.firstOptionAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document.body, { childList: true, subtree: true });
+      document.querySelector('#header-search-q')?.addEventListener('focus', () => (w.tapAt = performance.now()), { once: true });
+      return performance.getEntriesByType('resource').length;
+    });
+    await cold.locator('#header-search-q').click();
+    await cold.keyboard.type('辅食');
+    await cold.getByRole('option').first().waitFor();
+    const { fetched, ms } = await cold.evaluate((n) => {
+      const w = window as unknown as { firstOptionAt: number; tapAt: number };
+      const entries = performance.getEntriesByType('resource').slice(n) as PerformanceResourceTiming[];
+      return { fetched: entries.filter((e) => e.responseEnd <= w.firstOptionAt).map((e) => new URL(e.name).pathname), ms: Math.round(w.firstOptionAt - w.tapAt) };
+    }, before);
+    const gz = (p: string) => gzipSync(readFileSync(join('dist', p))).length;
+    const files = [...boxScript, ...fetched];
+    const total = files.reduce((sum, p) => sum + gz(p), 0);
+    console.log(`${path}: ${(total / 1000).toFixed(1)} KB gzip in ${files.length} files (${files.map((p) => `${p.replace(/^.*\//, '')} ${(gz(p) / 1000).toFixed(1)}`).join(', ')}); tap to first suggestion ${ms} ms`);
+    await context.close();
+  }
 } finally {
   await browser.close();
   server.kill();
