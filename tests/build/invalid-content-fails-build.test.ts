@@ -10,8 +10,8 @@ const work = mkdtempSync(join(tmpdir(), 'yuertong-content-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Builds the site from the valid fixture set plus the named invalid guides. */
-function buildWith(name: string, invalidGuides: string[]) {
-  const root = composeFixtureContent(join(work, name), invalidGuides);
+function buildWith(name: string, invalidGuides: string[], invalidPacks: string[] = []) {
+  const root = composeFixtureContent(join(work, name), invalidGuides, invalidPacks);
   const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', join(root, 'dist')], {
     env: { ...process.env, CONTENT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
@@ -37,5 +37,12 @@ describe('astro build over content fixtures', () => {
     const { status, output } = buildWith('unknown-source', ['unknown-source.md']);
     expect(status).not.toBe(0);
     expect(output).toContain('unknown-source.md → sources: 来源“zz9”不在来源登记表中');
+  });
+
+  it('fails on a pack that names a guide the site does not have, naming file and id', () => {
+    const { status, output } = buildWith('pack-missing-guide', [], ['missing-guide.yaml']);
+    expect(status).not.toBe(0);
+    expect(output).toContain('missing-guide.yaml');
+    expect(output).toContain('z99');
   });
 });
