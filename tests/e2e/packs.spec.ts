@@ -77,6 +77,29 @@ test('a worker builds a pack for a 7-month-old; a fresh browser opens the same g
   await parent.close();
 });
 
+test('a pack link is copied, shared through the phone’s share sheet, or selected for copying by hand', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  // The share sheet exists on phones, not in headless Chromium: stand in for it and record the call.
+  await page.addInitScript(() => {
+    const w = window as unknown as { shared: ShareData[] };
+    w.shared = [];
+    Object.defineProperty(navigator, 'share', { configurable: true, value: async (data: ShareData) => void w.shared.push(data) });
+  });
+  await page.goto('/packs/safe-sleep/');
+  const link = await page.locator('#pack-link').inputValue();
+  expect(link).toMatch(/\/packs\/safe-sleep\/$/);
+  await page.getByRole('button', { name: '复制链接' }).click();
+  await expect(page.locator('yt-pack-share [data-status]')).toHaveText('链接已复制');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+  await page.getByRole('button', { name: '分享…' }).click();
+  expect(await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared)).toEqual([{ title: '安全睡眠包', url: link }]);
+  // When the clipboard refuses, the link is selected and the page says how to copy it by hand.
+  await page.evaluate(() => Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: () => Promise.reject(new Error('denied')) }));
+  await page.getByRole('button', { name: '复制链接' }).click();
+  await expect(page.locator('yt-pack-share [data-status]')).toHaveText('没能自动复制，请长按链接复制');
+  expect(await page.evaluate(() => { const input = document.querySelector<HTMLInputElement>('#pack-link'); return input ? input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0) : ''; })).toBe(link);
+});
+
 test('damaged, tampered and unknown links give a clear notice, never a crash', async ({ page }) => {
   const errors = failOnConsoleErrors(page);
   await page.goto('/packs/new/');
