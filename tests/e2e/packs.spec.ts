@@ -217,6 +217,16 @@ function encodeURIComponentSafe(body: string): string {
   return `${body}.${packChecksum(body)}`;
 }
 
+test('a saved pack takes the site’s current pages when it is opened online', async ({ page }) => {
+  await page.goto('/packs/safe-sleep/');
+  await page.getByRole('button', { name: '保存，离线可看' }).click();
+  await expect(page.locator('yt-pack-offline [data-status]')).toContainText('已保存在这台手机上');
+  // Stand in for a copy saved from an older version of the site.
+  await page.evaluate(async () => (await caches.open('packs')).put('/packs/safe-sleep/', new Response('<h1>旧版本</h1>', { headers: { 'content-type': 'text/html' } })));
+  await page.reload();
+  await expect.poll(async () => page.evaluate(async () => (await (await caches.open('packs')).match('/packs/safe-sleep/'))?.text()), { timeout: 15_000 }).toContain('安全睡眠包');
+});
+
 test('the A5 booklet prints to a PDF with the cover, the worker’s phone, the contents and every guide', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'one PDF is enough');
   await page.goto('/packs/complementary-food/print/');
