@@ -129,3 +129,17 @@ test('the open suggestion list passes axe, and a place search finds places first
   await expect(page.getByRole('listbox', { name: '搜索建议' }).getByRole('group').first()).toHaveAccessibleName('托育机构、母婴室和门诊');
   await expectNoSeriousAxeViolations(page, 'header suggestions');
 });
+
+test('tapping a suggestion opens it; tapping elsewhere closes the list', async ({ page }) => {
+  await page.goto('/events/');
+  await page.locator('#header-search-q').fill('安全座椅');
+  const listbox = page.getByRole('listbox', { name: '搜索建议' });
+  await expect(listbox.getByRole('option').first()).toBeVisible();
+  await page.locator('footer').click();
+  await expect(listbox).toBeHidden();
+  await page.locator('#header-search-q').press('ArrowDown');
+  const option = listbox.getByRole('group', { name: '育儿指导' }).getByRole('option').first();
+  const title = (await option.locator('.search-box__title').textContent()) ?? '';
+  await option.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+});
