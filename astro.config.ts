@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { meiliKeyCheck } from './src/integrations/meili-key-check';
 import { createScheduleAgesPlugin } from './src/integrations/schedule-ages-plugin';
 import { serviceWorker } from './src/integrations/service-worker';
 import { buildCspDirectives } from './src/lib/security/build-csp-directives';
@@ -16,10 +17,11 @@ export default defineConfig({
   // Trailing slashes everywhere: the service worker maps /foo/ to foo/index.html, not /foo.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [react(), sitemap({ filter: (page) => !page.includes('/offline/') && !page.includes('/packs/custom/') && !/\/packs\/[^/]+\/print\/$/.test(page) }), serviceWorker({ tileOrigins: siteConfig.map.tiles.hosts })],
+  integrations: [meiliKeyCheck(), react(), sitemap({ filter: (page) => !page.includes('/offline/') && !page.includes('/packs/custom/') && !/\/packs\/[^/]+\/print\/$/.test(page) }), serviceWorker({ tileOrigins: siteConfig.map.tiles.hosts })],
   security: {
     csp: {
-      directives: [...buildCspDirectives(siteConfig.map.tiles.hosts)],
+      // A site built for a Meilisearch server may fetch from it (and only from it).
+      directives: [...buildCspDirectives(siteConfig.map.tiles.hosts, process.env['PUBLIC_MEILI_HOST'] ? [new URL(process.env['PUBLIC_MEILI_HOST']).origin] : [])],
       // The 长辈模式 boot script is inline (it must run before first paint); allow exactly it.
       scriptDirective: { hashes: [`sha256-${createHash('sha256').update(LARGE_TEXT_BOOT_SCRIPT).digest('base64')}`] },
     },

@@ -78,7 +78,7 @@ test('a worker builds a pack for a 7-month-old; a fresh browser opens the same g
 });
 
 test('a pack link is copied, shared through the phone’s share sheet, or selected for copying by hand', async ({ page, context, baseURL }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
   // The share sheet exists on phones, not in headless Chromium: stand in for it and record the call.
   await page.addInitScript(() => {
     const w = window as unknown as { shared: ShareData[] };

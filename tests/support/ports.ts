@@ -11,3 +11,5 @@ export const fixturePort = base + 1;
 export const fixtureBaseURL = `http://localhost:${fixturePort}`;
 /** First of the ports the update test serves its two versions on (one per worker). */
 export const updatePortBase = base + 2;
+/** The Meilisearch double the fixture site is built to search (tests/e2e/meili.fixture.spec.ts). */
+export const meiliDoublePort = base + 9;

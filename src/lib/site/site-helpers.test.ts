@@ -26,6 +26,10 @@ describe('buildCspDirectives', () => {
     expect(d).toContain("object-src 'none'");
     expect(d.join(';')).not.toMatch(/unsafe|\*/);
   });
+  it('lets pages fetch from a search server only when the site is built for one', () => {
+    expect(buildCspDirectives(['https://tiles.example'], ['https://search.example'])).toContain("connect-src 'self' https://tiles.example https://search.example");
+    expect(buildCspDirectives(['https://tiles.example'])).toContain("connect-src 'self' https://tiles.example");
+  });
 });
 
 describe('large-text boot script', () => {
