@@ -238,6 +238,20 @@ export async function startMeiliDouble({ port = 0 }: { port?: number } = {}): Pr
     const method = req.method ?? 'GET';
     if (method === 'GET' && url.pathname === '/health') return [200, { status: 'available' }];
     if (method === 'GET' && url.pathname === '/version') return [200, { pkgVersion: '1.x-double' }];
+    if (parts[0] === 'keys' && method === 'POST' && parts.length === 1) {
+      authorise(req, 'keys.create');
+      const { actions, indexes: on = ['*'], description = '' } = body as { actions: string[]; indexes?: string[]; description?: string };
+      const key: Key = { key: hex(keys.length + 10), uid: `key-${keys.length}`, name: description, actions, indexes: on };
+      keys.push(key);
+      return [201, key];
+    }
+    if (parts[0] === 'keys' && method === 'DELETE' && parts[1]) {
+      authorise(req, 'keys.delete');
+      const at = keys.findIndex((k) => k.key === parts[1] || k.uid === parts[1]);
+      if (at === -1) throw new ApiError(404, 'api_key_not_found', `API key \`${parts[1]}\` not found.`);
+      keys.splice(at, 1);
+      return [204, null];
+    }
     if (parts[0] === 'keys') {
       authorise(req, 'keys.get');
       if (parts.length === 1) return [200, { results: keys, offset: 0, limit: 20, total: keys.length }];
@@ -265,6 +279,13 @@ export async function startMeiliDouble({ port = 0 }: { port?: number } = {}): Pr
         return [202, enqueue(newUid, 'indexCreation', () => {
           if (indexes.has(newUid)) throw new ApiError(409, 'index_already_exists', `Index \`${newUid}\` already exists.`);
           indexes.set(newUid, { uid: newUid, primaryKey, docs: new Map(), settings: {}, createdAt: now() });
+        })];
+      }
+      if (uid && parts.length === 2 && method === 'DELETE') {
+        authorise(req, 'indexes.delete');
+        return [202, enqueue(uid, 'indexDeletion', () => {
+          indexOr404(uid);
+          indexes.delete(uid);
         })];
       }
       if (uid && parts.length === 2 && method === 'GET') {
@@ -340,7 +361,7 @@ export async function startMeiliDouble({ port = 0 }: { port?: number } = {}): Pr
           status = error.status;
           payload = { message: error.message, code: error.code, type: error.type, link: `https://docs.meilisearch.com/errors#${error.code}` };
         }
-        const text = JSON.stringify(payload);
+        const text = payload === null ? '' : JSON.stringify(payload);
         requests.push({ method: req.method ?? '', path: req.url ?? '', requestBytes: raw.length, responseBytes: Buffer.byteLength(text) });
         res.writeHead(status, { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'access-control-allow-headers': '*', 'access-control-allow-methods': '*' });
         res.end(text);
