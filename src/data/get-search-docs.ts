@@ -3,6 +3,7 @@ import { pinyin } from 'pinyin-pro';
 import { parseOpenccCharacters, pickFoldPairs } from '../lib/search/fold-traditional';
 import type { EmbeddedIndexName } from '../lib/search/embedded-backend';
 import type { SearchDoc } from '../lib/search/search-index';
+import { toPlaceSearchDoc } from '../lib/search/to-place-search-doc';
 import { toPinyinKeys } from '../lib/search/tokenize';
 import { EVENT_TYPE_LABELS } from '../lib/i18n/place-labels';
 import { t } from '../lib/i18n/translate';
@@ -22,8 +23,10 @@ export function getSearchDocs(): Promise<Record<EmbeddedIndexName, SearchDoc[]>>
   return cached;
 }
 
+/** Toneless pinyin syllables of a run of Chinese characters (pinyin-pro, build time only). */
+const syllablesOf = (han: string) => pinyin(han, { toneType: 'none', type: 'array', v: true });
 /** Pinyin keys (whole, initials, bigrams) of names and titles, generated at build time. */
-const pinyinOf = (text: string, bigrams = false) => toPinyinKeys(text, (han) => pinyin(han, { toneType: 'none', type: 'array', v: true }), { bigrams });
+const pinyinOf = (text: string, bigrams = false) => toPinyinKeys(text, syllablesOf, { bigrams });
 
 /** The Traditional → Simplified pairs an index needs: only characters its documents contain. */
 export function foldPairsFor(docs: readonly SearchDoc[]): string {
@@ -57,16 +60,7 @@ async function loadSearchDocs(): Promise<Record<EmbeddedIndexName, SearchDoc[]>>
         pinyin: pinyinOf(pack.data.title, true),
       })),
     ],
-    places: places.map((p): SearchDoc => ({
-      id: `p:${p.id}`,
-      kind: 'place',
-      title: p.name,
-      url: `/places/${p.id}/`,
-      summary: `${t(`places.kind.${p.kind}`)} · ${district(p.district)} ${p.address}`,
-      district: p.district,
-      text: `${t(`places.kind.${p.kind}`)} ${district(p.district)} ${p.address}`,
-      pinyin: pinyinOf(`${p.name.replace(/^示例·/, '')} ${district(p.district)} ${t(`places.kind.${p.kind}`)}`),
-    })),
+    places: places.map((p) => toPlaceSearchDoc(p, { kind: t(`places.kind.${p.kind}`), district: district(p.district) }, syllablesOf)),
     events: events.map(({ event: e, venue }): SearchDoc => ({
       id: `e:${e.id}`,
       kind: 'event',
