@@ -26,7 +26,8 @@ export function getSearchBackend(): SearchBackend {
   const remote = import('meilisearch').then(async ({ Meilisearch }) => {
     const { createMeiliBackend } = await import('../../lib/search/meili/meili-backend');
     const prefix = import.meta.env.PUBLIC_MEILI_INDEX_PREFIX ?? 'yuertong';
-    return createMeiliBackend(new Meilisearch({ host, apiKey }), { prefix, fallback: local, isOnline: () => navigator.onLine });
+    // A server that hangs must not hold a family up: after 4 s the device's indexes answer.
+    return createMeiliBackend(new Meilisearch({ host, apiKey, timeout: 4000 }), { prefix, fallback: local, isOnline: () => navigator.onLine });
   });
   backend = {
     prepare: () => void remote.then((b) => b.prepare()).catch(() => local.prepare()),

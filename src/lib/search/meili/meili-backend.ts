@@ -23,7 +23,8 @@ export function createMeiliBackend(client: MeiliSearcher, { prefix, fallback, is
     // The device's own indexes are the fallback: have them ready.
     prepare: () => fallback.prepare(),
     async search(request: MeiliSearchRequest, onProgress) {
-      if (request.q.trim() === '' || !isOnline()) return request.q.trim() === '' ? { hits: [], tokens: [] } : fromDevice(request, onProgress);
+      if (request.q.trim() === '') return { hits: [], tokens: [] };
+      if (!isOnline()) return fromDevice(request, onProgress);
       try {
         const { results } = await client.multiSearch({ queries: buildMeiliQueries(request, prefix) });
         const response: SearchResponse = { hits: toSearchHits(results).sort(compareHits), tokens: tokenize(request.q) };
