@@ -7,22 +7,15 @@ import type { SearchDoc } from '../search-index';
  * pairs, generated at build time) and `folded` (title and text with Traditional characters folded
  * to Simplified, for imported records typed in Traditional) — and `_geo` for places.
  */
-export interface MeiliDocument {
+export type MeiliDocument = Omit<SearchDoc, 'id' | 'pinyin'> & {
   /** Meilisearch's primary key: our id with characters it does not allow replaced (`g:slug` → `g_slug`). */
   id: string;
   /** Our own id, for links back to the embedded index and the judged query set. */
   ref: string;
-  kind: SearchDoc['kind'];
-  title: string;
-  url: string;
-  summary: string;
-  bands?: string[];
-  district?: string;
-  text: string;
   pinyin: string;
   folded: string;
   _geo?: { lat: number; lng: number };
-}
+};
 
 /** One Meilisearch index per embedded index, named `{prefix}_{name}` (e.g. `huaibei_places`). */
 export const toIndexUid = (prefix: string, name: EmbeddedIndexName) => `${prefix}_${name}`;
