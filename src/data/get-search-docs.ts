@@ -28,9 +28,16 @@ const syllablesOf = (han: string) => pinyin(han, { toneType: 'none', type: 'arra
 /** Pinyin keys (whole, initials, bigrams) of names and titles, generated at build time. */
 const pinyinOf = (text: string, bigrams = false) => toPinyinKeys(text, syllablesOf, { bigrams });
 
+/** OpenCC's Traditional → Simplified character table, parsed once per build. */
+let openccTable: Map<string, string> | undefined;
+export function getOpenccTable(): Map<string, string> {
+  openccTable ??= parseOpenccCharacters(tsCharacters);
+  return openccTable;
+}
+
 /** The Traditional → Simplified pairs an index needs: only characters its documents contain. */
 export function foldPairsFor(docs: readonly SearchDoc[]): string {
-  return pickFoldPairs(parseOpenccCharacters(tsCharacters), docs.map((d) => `${d.title} ${d.text}`).join(''));
+  return pickFoldPairs(getOpenccTable(), docs.map((d) => `${d.title} ${d.text}`).join(''));
 }
 
 async function loadSearchDocs(): Promise<Record<EmbeddedIndexName, SearchDoc[]>> {

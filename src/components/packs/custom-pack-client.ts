@@ -19,7 +19,6 @@ export type OpenedPack =
 /** Messages the page needs, by key, already translated (from data-* attributes). */
 export type Messages = Record<string, string>;
 
-const fill = fillTemplate;
 
 /** Reads `?p=` of the current URL and looks its guides up in the shipped index; never throws. */
 export function openPackFromLocation(messages: Messages, index: PackGuide[]): OpenedPack {
@@ -33,9 +32,9 @@ export function openPackFromLocation(messages: Messages, index: PackGuide[]): Op
   if (!parsed.ok) return { ok: false, notices: [messages[`error.${parsed.error}`] ?? parsed.error] };
   const { guides, skipped } = resolvePackGuides(parsed.selection.guideIds, index);
   const notices: string[] = [];
-  if (skipped.length > 0) notices.push(fill(messages['skipped'] ?? '', { count: skipped.length }));
+  if (skipped.length > 0) notices.push(fillTemplate(messages['skipped'] ?? '', { count: skipped.length }));
   if (parsed.duplicateIds.length > 0) notices.push(messages['duplicates'] ?? '');
-  if (parsed.droppedFields.length > 0) notices.push(fill(messages['dropped'] ?? '', { fields: parsed.droppedFields.map((f) => messages[`field.${f}`] ?? f).join('、') }));
+  if (parsed.droppedFields.length > 0) notices.push(fillTemplate(messages['dropped'] ?? '', { fields: parsed.droppedFields.map((f) => messages[`field.${f}`] ?? f).join('、') }));
   if (guides.length === 0) return { ok: false, notices: [...notices, messages['error.format'] ?? ''] };
   return { ok: true, selection: parsed.selection, guides, notices, param: param ?? '' };
 }

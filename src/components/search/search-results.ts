@@ -22,13 +22,16 @@ class SearchResults extends HTMLElement {
   private status!: HTMLElement;
   private results!: HTMLElement;
   private sequence = 0;
+  /** The bands and districts the URL may name. */
+  private known!: { bands: string[]; districts: string[] };
 
   connectedCallback() {
     this.config = JSON.parse(this.dataset['config'] ?? '{}') as ResultsConfig;
     this.form = this.querySelector('form[data-filters]') as HTMLFormElement;
     this.status = this.querySelector('[data-status]') as HTMLElement;
     this.results = this.querySelector('[data-results]') as HTMLElement;
-    const request = parseSearchUrl(location.search, { bands: this.config.bands.map((b) => b.id), districts: this.config.districts.map((d) => d.id) });
+    this.known = { bands: this.config.bands.map((b) => b.id), districts: this.config.districts.map((d) => d.id) };
+    const request = parseSearchUrl(location.search, this.known);
     const input = document.querySelector<HTMLInputElement>('#search-q');
     if (input) input.value = request.q;
     this.setField('kind', request.kinds?.[0] ?? '');
@@ -49,13 +52,11 @@ class SearchResults extends HTMLElement {
   }
 
   private applyFilters() {
-    const data = new FormData(this.form);
-    const value = (name: string) => String(data.get(name) ?? '');
-    const q = document.querySelector<HTMLInputElement>('#search-q')?.value ?? '';
-    const request = parseSearchUrl(toSearchUrl({ q, kinds: value('kind') ? [value('kind') as ResultKind] : [], band: value('band'), district: value('district') }), {
-      bands: this.config.bands.map((b) => b.id),
-      districts: this.config.districts.map((d) => d.id),
-    });
+    // The filter fields are named as the URL keys, so the form reads like a URL.
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(this.form)) params.set(name, String(value));
+    params.set('q', document.querySelector<HTMLInputElement>('#search-q')?.value ?? '');
+    const request = parseSearchUrl(params.toString(), this.known);
     history.replaceState(null, '', toSearchUrl(request));
     void this.run(request);
   }

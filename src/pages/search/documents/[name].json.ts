@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
-import tsCharacters from 'opencc-js/dict/TSCharacters';
 import { getPlaces } from '../../../data/get-places';
-import { getSearchDocs } from '../../../data/get-search-docs';
+import { getOpenccTable, getSearchDocs } from '../../../data/get-search-docs';
 import { EMBEDDED_INDEXES, type EmbeddedIndexName } from '../../../lib/search/embedded-backend';
-import { foldTraditional, parseOpenccCharacters } from '../../../lib/search/fold-traditional';
+import { foldTraditional } from '../../../lib/search/fold-traditional';
 import { toMeiliDocument } from '../../../lib/search/meili/meili-documents';
 
 // The documents of each index in Meilisearch's form, for `npm run search:meili-sync` (never fetched
@@ -12,7 +11,7 @@ export const getStaticPaths = () => EMBEDDED_INDEXES.map(({ name }) => ({ params
 
 export const GET: APIRoute = async ({ params }) => {
   const [docs, places] = await Promise.all([getSearchDocs(), getPlaces()]);
-  const table = parseOpenccCharacters(tsCharacters);
+  const table = getOpenccTable();
   const positions = new Map(places.map((p) => [`p:${p.id}`, p.position]));
   const fold = (text: string) => foldTraditional(text, table);
   return new Response(JSON.stringify(docs[params['name'] as EmbeddedIndexName].map((d) => toMeiliDocument(d, fold, positions.get(d.id)))));
