@@ -38,12 +38,6 @@ registerRoute(
   }),
 );
 
-// Place and event pages are many; keep those a family opened, refresh them in the background.
-registerRoute(
-  ({ url, request }) => request.destination !== 'document' && /^\/(places|events)\//.test(url.pathname),
-  new StaleWhileRevalidate({ cacheName: 'details', plugins: [new ExpirationPlugin({ maxEntries: 300, purgeOnQuotaError: true })] }),
-);
-
 // Map tiles: only those a person viewed, fetched with CORS (opaque responses would cost ~7 MB of quota each).
 registerRoute(
   ({ url }) => TILE_ORIGINS.includes(url.origin),
@@ -56,8 +50,18 @@ registerRoute(
   }),
 );
 
+// Routes match in registration order. The precache route comes before every runtime route for
+// non-navigation requests, so a precached file (the /places/data/*.json behind the finder's filters)
+// is always answered from the precache, online or off; navigations above stay network-first.
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/], directoryIndex: 'index.html' });
 cleanupOutdatedCaches();
+
+// Place and event files not in the precache (detail pages' assets, calendar files): kept once
+// opened, refreshed in the background.
+registerRoute(
+  ({ url, request }) => request.destination !== 'document' && /^\/(places|events)\//.test(url.pathname),
+  new StaleWhileRevalidate({ cacheName: 'details', plugins: [new ExpirationPlugin({ maxEntries: 300, purgeOnQuotaError: true })] }),
+);
 
 // Search indexes not in the precache (places, events): kept once used, refreshed in the background.
 // Registered after the precache route, so the precached content index is always served from it.
