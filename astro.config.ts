@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { cspMetaFirst } from './src/integrations/csp-meta-first';
 import { meiliKeyCheck } from './src/integrations/meili-key-check';
 import { createScheduleAgesPlugin } from './src/integrations/schedule-ages-plugin';
 import { serviceWorker } from './src/integrations/service-worker';
@@ -17,7 +18,7 @@ export default defineConfig({
   // Trailing slashes everywhere: the service worker maps /foo/ to foo/index.html, not /foo.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [meiliKeyCheck(), react(), sitemap({ filter: (page) => !page.includes('/offline/') && !page.includes('/packs/custom/') && !/\/packs\/[^/]+\/print\/$/.test(page) }), serviceWorker({ tileOrigins: siteConfig.map.tiles.hosts })],
+  integrations: [meiliKeyCheck(), react(), sitemap({ filter: (page) => !page.includes('/offline/') && !page.includes('/packs/custom/') && !/\/packs\/[^/]+\/print\/$/.test(page) }), cspMetaFirst(), serviceWorker({ tileOrigins: siteConfig.map.tiles.hosts })],
   security: {
     csp: {
       // A site built for a Meilisearch server may fetch from it (and only from it).
