@@ -166,7 +166,7 @@ test('save for offline: with the network off the pack, its booklet and every gui
   await page.goto('/packs/newborn-home-visit/');
   await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state), { timeout: 30_000 }).toBe('activated');
   const guides = await page.locator('.pack-guides a').evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href') ?? '', title: a.textContent ?? '' })));
-  expect(guides).toHaveLength(8);
+  expect(guides).toHaveLength(10);
   await page.getByRole('button', { name: '保存，离线可看' }).click();
   await expect(page.locator('yt-pack-offline [data-status]')).toContainText('已保存在这台手机上');
   // A custom pack too: saved from its page, opened from its link offline.
@@ -184,7 +184,7 @@ test('save for offline: with the network off the pack, its booklet and every gui
     await expect(page.getByRole('heading', { level: 1 }), g.href).toHaveText(g.title);
   }
   await page.goto('/packs/newborn-home-visit/print/');
-  await expect(page.locator('.print-guide')).toHaveCount(8);
+  await expect(page.locator('.print-guide')).toHaveCount(10);
   await page.goto(custom);
   await expect(page.locator('[data-guides] h3')).toHaveText(['满6个月加辅食，从哪儿开始', '1岁以下宝宝噎住了，怎么急救']);
   await expect(page.locator('yt-pack-offline [data-status]')).toContainText('已保存在这台手机上');
