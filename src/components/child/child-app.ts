@@ -604,6 +604,7 @@ class ChildApp extends HTMLElement {
       { 'aria-labelledby': 'child-mood-heading', class: 'child-mood' },
       h('h2', { id: 'child-mood-heading' }, this.m('child.moodHeading')),
       h('p', {}, this.m('child.moodText')),
+      h('p', {}, h('strong', {}, this.m('child.moodUrgent'))),
       h('p', {}, h('a', { href: 'tel:12356', class: 'yt-button' }, this.m('child.mood12356')), ' ', h('a', { href: '/guides/low-mood-in-pregnancy-and-after-birth/' }, this.m('child.moodGuide'))),
     );
   }
