@@ -127,13 +127,48 @@ export const PrenatalVisitSchema = z
   })
   .strict();
 
+/** A visit or a test of the clinical guideline, by gestational weeks (inclusive: toWeek 13 runs to 13⁺⁶). */
+export const PrenatalWeekWindowSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string(),
+    fromWeek: z.number().int().min(1).max(42),
+    toWeek: z.number().int().min(1).max(42),
+    /** When, in words, e.g. 孕6周—13周6天. */
+    window: z.string(),
+    /** What is done then, in a few words (shown beside the window). */
+    covers: z.string().optional(),
+    sources: z.array(z.string()).min(1),
+  })
+  .strict();
+
+/**
+ * What the clinical guideline (《孕前和孕期保健指南（2018）》) recommends. Hospitals usually follow it, so families see more
+ * visits than the basic public health service funds; pages show both as what they are.
+ */
+export const PrenatalGuidelineSchema = z
+  .object({
+    title: z.string(),
+    /** One or two plain sentences: how many visits the guideline recommends. */
+    summary: z.string(),
+    visits: z.array(PrenatalWeekWindowSchema).min(1),
+    /** Key tests with their windows (NT, the anomaly scan, the OGTT). */
+    keyTests: z.array(PrenatalWeekWindowSchema),
+    sources: z.array(z.string()).min(1),
+  })
+  .strict();
+
 /** `src/content/schedules/prenatal.yaml`. */
 export const PrenatalScheduleSchema = z
   .object({
     kind: z.literal('prenatal'),
     title: z.string(),
+    /** What `visits` are, in one plain sentence: the visits the basic public health service funds (at least 5). */
+    visitsSummary: z.string(),
     sources: z.array(z.string()).min(1),
+    /** The basic public health service's visits (孕产妇健康管理), then the postpartum steps (no weeks). */
     visits: z.array(PrenatalVisitSchema).min(1),
+    guideline: PrenatalGuidelineSchema,
   })
   .strict();
 
@@ -150,4 +185,5 @@ export type Programme = z.infer<typeof ProgrammeSchema>;
 export type VaccineSeries = z.infer<typeof VaccineSeriesSchema>;
 export type ImmunizationSchedule = z.infer<typeof ImmunizationScheduleSchema>;
 export type CheckupSchedule = z.infer<typeof CheckupScheduleSchema>;
+export type PrenatalWeekWindow = z.infer<typeof PrenatalWeekWindowSchema>;
 export type PrenatalSchedule = z.infer<typeof PrenatalScheduleSchema>;

@@ -613,7 +613,9 @@ class ChildApp extends HTMLElement {
     const s = this.state as State;
     const today = this.today();
     const { weeks, days, daysToDue } = toPregnancyWeeks(dueDate, today);
-    const visits = buildPrenatalTimeline(s.data.prenatal, dueDate, today);
+    const visits = buildPrenatalTimeline(s.data.prenatal.visits, dueDate, today);
+    const guidelineVisits = buildPrenatalTimeline(s.data.prenatal.guideline.visits, dueDate, today);
+    const keyTests = buildPrenatalTimeline(s.data.prenatal.guideline.keyTests, dueDate, today);
     const postpartum = s.data.prenatal.visits.filter((v) => v.toWeek === undefined).map((v) => `${v.name}（${v.window}）`);
     const band = s.data.bands.find((b) => b.id === 'pregnancy');
     return [
@@ -632,8 +634,18 @@ class ChildApp extends HTMLElement {
         'section',
         { 'aria-labelledby': 'child-prenatal-heading' },
         h('h2', { id: 'child-prenatal-heading' }, this.m('child.prenatalHeading')),
+        h('p', {}, s.data.prenatal.visitsSummary),
         h('ul', { class: 'child-list' }, visits.map((v) => this.renderVisit(v))),
         h('p', {}, this.m('child.prenatalPostpartum', { items: postpartum.join('；') })),
+      ),
+      h(
+        'section',
+        { 'aria-labelledby': 'child-prenatal-guideline-heading' },
+        h('h2', { id: 'child-prenatal-guideline-heading' }, s.data.prenatal.guideline.title),
+        h('p', {}, s.data.prenatal.guideline.summary),
+        h('ul', { class: 'child-list' }, guidelineVisits.map((v) => this.renderVisit(v))),
+        h('h3', {}, this.m('child.prenatalKeyTests')),
+        h('ul', { class: 'child-list' }, keyTests.map((v) => this.renderVisit(v))),
       ),
       ...(band ? [this.renderGuides(band)] : []),
       this.renderMood(),
