@@ -9,6 +9,23 @@ export const AgeOffsetSchema = z
   })
   .strict();
 
+/**
+ * How long after an earlier dose this dose may be given (the 2021 说明's 间隔). The earlier dose is of the same series,
+ * or of the series named by `series` (A群C群流脑 dose 1 after A群流脑 dose 2).
+ */
+export const DoseIntervalSchema = z
+  .object({
+    /** Series id of the earlier dose; omitted for an earlier dose of the same series. */
+    series: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    /** Number of the earlier dose. */
+    dose: z.number().int().min(1),
+    /** At least this long after the earlier dose. */
+    atLeast: AgeOffsetSchema,
+    /** At most this long after it, where the schedule gives a range (乙脑灭活 doses 1 and 2: 7–10 days). */
+    atMost: AgeOffsetSchema.optional(),
+  })
+  .strict();
+
 /** One dose of a vaccine series. */
 export const DoseSchema = z
   .object({
@@ -18,9 +35,19 @@ export const DoseSchema = z
     age: AgeOffsetSchema,
     /** Product given for this dose when it differs from the series name (e.g. 白破疫苗 at 6 years before 2025). */
     product: z.string().optional(),
-    /** Age before which the dose should be complete (the schedule's 完成时限). */
+    /**
+     * Age before which the dose must be complete (the 2021 说明's 最迟完成时间): the child page calls a dose overdue
+     * only from this age on. Omitted where the schedule sets none, or where the sources do not settle it.
+     */
     dueBy: AgeOffsetSchema.optional(),
-    /** Extra wording shown beside the dose, e.g. an interval. */
+    /**
+     * The deadline in words, shown instead of the age computed from `dueBy` (出生后24小时内), or alone where the
+     * sources give no age to compute (2025 百白破 doses 3 and 4: 按原程序); never used to call a dose overdue.
+     */
+    dueByText: z.string().optional(),
+    /** Minimum (and maximum) intervals after earlier doses; pages describe them from here, not from `note`. */
+    intervals: z.array(DoseIntervalSchema).optional(),
+    /** Extra wording shown beside the dose (not an interval: those are `intervals`). */
     note: z.string().optional(),
   })
   .strict();
@@ -180,6 +207,7 @@ export const ScheduleSchema = z.discriminatedUnion('kind', [
 ]);
 
 export type AgeOffset = z.infer<typeof AgeOffsetSchema>;
+export type DoseInterval = z.infer<typeof DoseIntervalSchema>;
 export type Dose = z.infer<typeof DoseSchema>;
 export type Programme = z.infer<typeof ProgrammeSchema>;
 export type VaccineSeries = z.infer<typeof VaccineSeriesSchema>;

@@ -366,9 +366,16 @@ class ChildApp extends HTMLElement {
       d.soon ? h('span', { class: 'yt-tag' }, this.m('child.doseSoon')) : undefined,
       d.status === 'confirm'
         ? h('p', { class: 'child-confirm' }, this.m('child.doseConfirmText', { candidates: d.candidates.map((c) => `${formatChineseDate(c.date)}${c.product ? `（${c.product}）` : ''}`).join('；') }))
-        : h('p', { class: 'child-dates' }, h('time', { datetime: d.date }, this.m('child.doseDate', { date: formatChineseDate(d.date) })), d.dueByDate ? ` · ${this.m('child.doseDueBy', { date: formatChineseDate(d.dueByDate) })}` : ''),
+        : h(
+            'p',
+            { class: 'child-dates' },
+            h('time', { datetime: d.date }, this.m('child.doseDate', { date: formatChineseDate(d.date) })),
+            d.dueByDate ? ` · ${this.m('child.doseDueBy', { date: formatChineseDate(d.dueByDate) })}` : '',
+            d.dueByText ? ` · ${this.m('child.doseDueByText', { text: d.dueByText })}` : '',
+          ),
       alternative ? h('p', { class: 'yt-muted' }, this.m('child.doseAlternative', { other: alternative })) : undefined,
       d.note ? h('p', { class: 'yt-muted' }, d.note) : undefined,
+      d.intervals.length > 0 ? h('p', { class: 'yt-muted', 'data-intervals': '' }, d.intervals.join('；')) : undefined,
     );
     const li = h('li', { 'data-dose': d.key, 'data-status': d.notChosen ? 'not-chosen' : d.status }, body);
     if (withCheckbox && child) {
