@@ -41,8 +41,12 @@ test('a parent creates a profile for a 7-month-old: band, MMR due at 8 months, m
   await expect(mmr).toContainText('麻腮风疫苗 第1剂');
   await expect(mmr).toContainText('2026年4月10日起可以接种');
   await expect(mmr).toContainText('即将到来');
-  // DTaP dose 3 at 6 months under the 2025 schedule (2/4/6 months).
+  await expect(mmr).toContainText('最迟在2026年8月10日之前完成');
+  // DTaP dose 3 at 6 months under the 2025 schedule (2/4/6 months); its deadline is known only as 按原程序.
   await expect(page.locator('[data-group="due"] [data-dose="dtap:3"]')).toContainText('2026年2月10日');
+  await expect(page.locator('[data-group="due"] [data-dose="dtap:3"]')).toContainText('最迟完成时间：按原程序');
+  // BCG must be done before 3 months: past that deadline and not ticked, it is overdue.
+  await expect(page.locator('[data-group="overdue"] [data-dose="bcg:1"]')).toContainText('最迟在2025年11月10日之前完成');
   // JE alternatives are shown as alternatives.
   await expect(page.locator('[data-group="upcoming"] [data-dose="je-i:1"]')).toContainText('与“乙脑减毒活疫苗”二选一');
   // The 8-month check-up with its date.
@@ -115,13 +119,22 @@ test('the home page opens on the child summary only when a profile exists, and l
   await expect(summary).toContainText(/下一针：.*麻腮风疫苗 第1剂.*，2026年4月10日/);
 });
 
-test('pregnancy: weeks pregnant, the prenatal visits with dates, and the 12356 line', async ({ page }) => {
+test('pregnancy: weeks pregnant, both prenatal schedules with dates, the emergencies and the 12356 line', async ({ page }) => {
   await page.clock.setFixedTime(NOW);
   await page.goto('/my-child/');
   await addChild(page, { nickname: '二宝', date: '2026-06-01', expecting: true });
   await expect(page.locator('[data-pregnancy-weeks]')).toHaveText('怀孕28周6天');
   await expect(page.locator('[data-visit="w28-36"]')).toHaveAttribute('data-status', 'current');
+  // Both schedules, each as what it is: the basic service's at least 5, the clinical guideline's 7 to 11 and key tests.
+  await expect(page.locator('main')).toContainText('至少5次');
+  await expect(page.locator('main')).toContainText('7到11次');
+  await expect(page.locator('[data-visit="g-25-28"]')).toHaveAttribute('data-status', 'current');
+  await expect(page.locator('[data-visit="ogtt"]')).toContainText('孕24–28周');
+  await expect(page.locator('[data-visit="nt"]')).toHaveAttribute('data-status', 'past');
   await expect(page.getByRole('link', { name: '拨打 12356' })).toHaveAttribute('href', 'tel:12356');
+  // Postpartum psychosis and thoughts of harm are emergencies: not a hotline matter.
+  await expect(page.locator('.child-mood')).toContainText('今天就去医院急诊或精神科');
+  await expect(page.locator('.child-mood')).toContainText('12356 不是急救电话');
 });
 
 test('corrupt storage is set aside with a notice, never a crash', async ({ page }) => {
@@ -181,6 +194,8 @@ test('growth records are drawn on the WS/T 423 chart with a table, in plain word
 
 for (const largeText of [false, true]) {
   test(`the timeline and privacy page pass axe at 360 px${largeText ? ' in 长辈模式' : ''}`, async ({ page }) => {
+    // Four axe runs; on two busy shared cores each took 15–25 s (as in accessibility.spec.ts).
+    test.setTimeout(180_000);
     await page.setViewportSize({ width: 360, height: 800 });
     await page.clock.setFixedTime(NOW);
     await page.goto('/my-child/');

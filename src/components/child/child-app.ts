@@ -366,9 +366,16 @@ class ChildApp extends HTMLElement {
       d.soon ? h('span', { class: 'yt-tag' }, this.m('child.doseSoon')) : undefined,
       d.status === 'confirm'
         ? h('p', { class: 'child-confirm' }, this.m('child.doseConfirmText', { candidates: d.candidates.map((c) => `${formatChineseDate(c.date)}${c.product ? `（${c.product}）` : ''}`).join('；') }))
-        : h('p', { class: 'child-dates' }, h('time', { datetime: d.date }, this.m('child.doseDate', { date: formatChineseDate(d.date) })), d.dueByDate ? ` · ${this.m('child.doseDueBy', { date: formatChineseDate(d.dueByDate) })}` : ''),
+        : h(
+            'p',
+            { class: 'child-dates' },
+            h('time', { datetime: d.date }, this.m('child.doseDate', { date: formatChineseDate(d.date) })),
+            d.dueByDate ? ` · ${this.m('child.doseDueBy', { date: formatChineseDate(d.dueByDate) })}` : '',
+            d.dueByText ? ` · ${this.m('child.doseDueByText', { text: d.dueByText })}` : '',
+          ),
       alternative ? h('p', { class: 'yt-muted' }, this.m('child.doseAlternative', { other: alternative })) : undefined,
       d.note ? h('p', { class: 'yt-muted' }, d.note) : undefined,
+      d.intervals.length > 0 ? h('p', { class: 'yt-muted', 'data-intervals': '' }, d.intervals.join('；')) : undefined,
     );
     const li = h('li', { 'data-dose': d.key, 'data-status': d.notChosen ? 'not-chosen' : d.status }, body);
     if (withCheckbox && child) {
@@ -604,6 +611,7 @@ class ChildApp extends HTMLElement {
       { 'aria-labelledby': 'child-mood-heading', class: 'child-mood' },
       h('h2', { id: 'child-mood-heading' }, this.m('child.moodHeading')),
       h('p', {}, this.m('child.moodText')),
+      h('p', {}, h('strong', {}, this.m('child.moodUrgent'))),
       h('p', {}, h('a', { href: 'tel:12356', class: 'yt-button' }, this.m('child.mood12356')), ' ', h('a', { href: '/guides/low-mood-in-pregnancy-and-after-birth/' }, this.m('child.moodGuide'))),
     );
   }
@@ -612,7 +620,9 @@ class ChildApp extends HTMLElement {
     const s = this.state as State;
     const today = this.today();
     const { weeks, days, daysToDue } = toPregnancyWeeks(dueDate, today);
-    const visits = buildPrenatalTimeline(s.data.prenatal, dueDate, today);
+    const visits = buildPrenatalTimeline(s.data.prenatal.visits, dueDate, today);
+    const guidelineVisits = buildPrenatalTimeline(s.data.prenatal.guideline.visits, dueDate, today);
+    const keyTests = buildPrenatalTimeline(s.data.prenatal.guideline.keyTests, dueDate, today);
     const postpartum = s.data.prenatal.visits.filter((v) => v.toWeek === undefined).map((v) => `${v.name}（${v.window}）`);
     const band = s.data.bands.find((b) => b.id === 'pregnancy');
     return [
@@ -631,8 +641,18 @@ class ChildApp extends HTMLElement {
         'section',
         { 'aria-labelledby': 'child-prenatal-heading' },
         h('h2', { id: 'child-prenatal-heading' }, this.m('child.prenatalHeading')),
+        h('p', {}, s.data.prenatal.visitsSummary),
         h('ul', { class: 'child-list' }, visits.map((v) => this.renderVisit(v))),
         h('p', {}, this.m('child.prenatalPostpartum', { items: postpartum.join('；') })),
+      ),
+      h(
+        'section',
+        { 'aria-labelledby': 'child-prenatal-guideline-heading' },
+        h('h2', { id: 'child-prenatal-guideline-heading' }, s.data.prenatal.guideline.title),
+        h('p', {}, s.data.prenatal.guideline.summary),
+        h('ul', { class: 'child-list' }, guidelineVisits.map((v) => this.renderVisit(v))),
+        h('h3', {}, this.m('child.prenatalKeyTests')),
+        h('ul', { class: 'child-list' }, keyTests.map((v) => this.renderVisit(v))),
       ),
       ...(band ? [this.renderGuides(band)] : []),
       this.renderMood(),
