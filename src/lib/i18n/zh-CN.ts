@@ -153,6 +153,8 @@ export const zhCN = {
   'search.browse': '全部内容（按名称排列）',
   'search.noneFiltered': '在选定的范围里没有找到“{q}”。',
   'search.more': '查看全部 {count} 条{kind}',
+  'search.placesOfKind': '在地图和列表中查看全部{kind}',
+  'search.placesAll': '在地图和列表中查看全部场所',
   'search.filters': '缩小范围',
   'search.filter.kind': '类别',
   'search.filter.band': '孩子年龄',

@@ -6,6 +6,7 @@ export interface PlaceForSearch {
   name: string;
   district: string;
   address: string;
+  kind: 'centre' | 'room' | 'clinic';
 }
 
 /**
@@ -21,6 +22,7 @@ export function toPlaceSearchDoc(place: PlaceForSearch, labels: { kind: string; 
     url: `/places/${place.id}/`,
     summary: `${labels.kind} · ${labels.district} ${place.address}`,
     district: place.district,
+    placeKind: place.kind,
     text: `${labels.kind} ${labels.district} ${place.address}`,
     pinyin: toPinyinKeys(`${place.name.replace(/^示例·/, '')} ${labels.district} ${labels.kind}`, toSyllables),
   };
