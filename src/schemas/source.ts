@@ -24,7 +24,7 @@ export const SOURCE_KINDS = [
   'health-education',
   /** 新闻报道. */
   'news',
-  /** 转载: a third party's retelling (Q&A, summary, slides) whose original is not identified. */
+  /** 转载: a third party's retelling or summary (Q&A, summary, slides) read instead of the original. */
   'repost',
   /** 百科或资料网站: encyclopaedias, place-name sites. */
   'reference',
@@ -71,7 +71,8 @@ export const SourceSchema = z
   .refine((s) => s.url !== undefined || s.documentNumber !== undefined || s.note !== undefined || s.editorNote !== undefined, {
     message: '需要 url 或 documentNumber（或在 note / editorNote 中说明出处）',
     path: ['url'],
-  });
+  })
+  .refine((s) => !s.mirror || s.url !== undefined, { message: 'mirror: true 说的是 url 指向的页面，没有 url 就不要写', path: ['mirror'] });
 
 export type Source = z.infer<typeof SourceSchema>;
 

@@ -37,6 +37,10 @@ describe('SourceSchema', () => {
     expect(SourceSchema.safeParse({ ...base, kind: '科学证据' }).success).toBe(false);
     expect(SourceSchema.safeParse({ ...base, kind: undefined }).success).toBe(false);
   });
+  it('refuses mirror without an address (mirror describes the linked page)', () => {
+    expect(SourceSchema.safeParse({ ...base, url: undefined, documentNumber: 'GB 1—2000', mirror: true }).success).toBe(false);
+    expect(SourceSchema.safeParse({ ...base, mirror: true }).success).toBe(true);
+  });
   it('rejects a misspelt field rather than dropping it (an editor note must not land in a shown field by accident)', () => {
     expect(SourceSchema.safeParse({ ...base, editor_note: '原文未读' }).success).toBe(false);
   });
