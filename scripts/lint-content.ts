@@ -1,13 +1,16 @@
 // The content linter (part of `npm test`): schema, sources, links, schedule ages, length, readability,
-// coverage. Prints a readability report and every problem; exits 1 if there is any.
+// coverage, editor-only phrases on public pages. Prints a readability and source-kind report and every
+// problem; exits 1 if there is any.
 // Usage: npm run lint:content [-- --root DIR] [--report]
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { parse } from 'yaml';
 import { AGE_BAND_IDS } from '../src/lib/age/age-bands';
 import { findCitationProblems } from '../src/lib/content/find-unknown-sources';
-import { lintGuide, lintGuideSet, measureReadability, type GuideFile, type LintProblem } from '../src/lib/content/lint/lint-guides';
+import { findEditorPhrases } from '../src/lib/content/lint/find-editor-phrases';
+import { editorPhraseMessage, lintGuide, lintGuideSet, measureReadability, type GuideFile, type LintProblem } from '../src/lib/content/lint/lint-guides';
+import { summariseSourceKinds } from '../src/lib/content/source-kinds';
 import { GuideSchema } from '../src/schemas/guide';
 import { SourceSchema } from '../src/schemas/source';
 import { parseArgs } from './lib/parse-args';
@@ -31,6 +34,7 @@ function readGuides(dir: string): GuideFile[] {
     });
 }
 
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const sources = (parse(readFileSync(join(root, 'sources/sources.yaml'), 'utf8')) as unknown[]).map((s) => SourceSchema.parse(s));
 const sourceIds = new Set(sources.map((s) => s.id));
 const forbiddenSourceIds = new Set(sources.filter((s) => s.avoid).map((s) => s.id));
@@ -65,6 +69,20 @@ for (const p of findCitationProblems(
   problems.push({ file: p.where, rule: p.reason === 'unknown' ? 'source-unknown' : 'source-forbidden', message: `来源“${p.id}” (${p.reason})` });
 }
 
+// Text that pages show besides guides: myth cards, packs, milestones, schedules, and the shown fields of
+// the source registry (its editorNote is for editors and may say anything).
+const yamlFiles = (dir: string) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).map((f) => join(root, dir, f)) : []);
+const shownStrings = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(shownStrings) : value && typeof value === 'object' ? Object.values(value).flatMap(shownStrings) : [];
+for (const file of ['myths', 'packs', 'milestones', 'schedules'].flatMap(yamlFiles)) {
+  for (const p of findEditorPhrases(shownStrings(parse(readFileSync(file, 'utf8'))).join('\n'))) problems.push({ file, rule: 'editor-phrase', message: editorPhraseMessage(p) });
+}
+for (const s of sources) {
+  for (const p of findEditorPhrases([s.title, s.publisher ?? '', s.note ?? ''].join('\n'))) problems.push({ file: `${join(root, 'sources/sources.yaml')} (${s.id})`, rule: 'editor-phrase', message: `${editorPhraseMessage(p)}；编辑说明请写在 editorNote` });
+}
+
+const sourcesById = new Map(sources.map((s) => [s.id, s]));
+const kindsOf = (g: GuideFile) => summariseSourceKinds(strings(g.data.sources).flatMap((id) => sourcesById.get(id) ?? []));
 const report = guides.map((g) => measureReadability(g, isCommonHanzi));
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 console.log(
@@ -72,8 +90,18 @@ console.log(
     `longest ${Math.max(...report.map((r) => r.maxSentence))}, rare characters ${(100 * mean(report.map((r) => r.rareShare))).toFixed(2)}% on average.`,
 );
 if (flags.has('report')) {
-  for (const r of report) console.log(`  ${r.file}: ${r.hanzi} 字, ${r.sentences} 句, 平均 ${r.meanSentence.toFixed(1)}, 最长 ${r.maxSentence}, 生僻 ${(r.rareShare * 100).toFixed(1)}%`);
+  guides.forEach((g, i) => {
+    const r = report[i];
+    const k = kindsOf(g);
+    if (!r) return;
+    console.log(
+      `  ${r.file}: ${r.hanzi} 字, ${r.sentences} 句, 平均 ${r.meanSentence.toFixed(1)}, 最长 ${r.maxSentence}, 生僻 ${(r.rareShare * 100).toFixed(1)}%; ` +
+        `来源 ${k.primary} 份标准/政府文件/指南/共识, ${k.other} 份其他${k.onlyNewsOrReposts ? ' ⚠ 只引用了新闻报道或转载 (only news or reposts)' : ''}`,
+    );
+  });
 }
+const newsOnly = guides.filter((g) => kindsOf(g).onlyNewsOrReposts).map((g) => g.file);
+if (newsOnly.length > 0) console.log(`只引用了新闻报道或转载的指导 (guides citing only news or reposts): ${newsOnly.join(', ')}`);
 for (const p of problems) console.error(`${p.file} [${p.rule}] ${p.message}`);
 if (problems.length > 0) {
   console.error(`${problems.length} 个问题 (problems)`);

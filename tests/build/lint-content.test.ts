@@ -1,6 +1,6 @@
 // The content linter as `npm test` runs it: passes on the real content, fails on a bad content root.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,5 +29,19 @@ describe('npm run lint:content', () => {
       expect(r.stderr, rule).toContain(`[${rule}]`);
     }
     expect(r.stderr).toContain('typed-age.md');
+  });
+
+  it('fails on an editor-only phrase in a guide, a myth card, or a source note a page shows', () => {
+    const root = composeFixtureContent(join(work, 'editor-phrase'));
+    cpSync('tests/fixtures/content/invalid/guides/editor-phrase.md', join(root, 'guides', 'editor-phrase.md'));
+    mkdirSync(join(root, 'myths'), { recursive: true });
+    writeFileSync(join(root, 'myths', 'logged.yaml'), 'belief: 老观念写在这里\nevidence: 这个说法我们没有查到可靠的出处，先写在这里等以后再改。\ninstead: 按医生的建议做。\nbands: [0-6m]\nsources: [g1]\n');
+    writeFileSync(join(root, 'sources', 'sources.yaml'), '- id: g1\n  title: 婴幼儿喂养健康教育核心信息\n  kind: government\n  documentNumber: 国卫办妇幼函〔2020〕649号\n  factsKey: G1\n  note: 原文未读\n');
+    const r = lint(root);
+    expect(r.status).toBe(1);
+    const lines = r.stderr.split('\n').filter((l) => l.includes('[editor-phrase]'));
+    expect(lines.some((l) => l.includes('editor-phrase.md') && l.includes('我们参考的'))).toBe(true);
+    expect(lines.some((l) => l.includes('logged.yaml') && l.includes('我们没有查到'))).toBe(true);
+    expect(lines.some((l) => l.includes('sources.yaml (g1)') && l.includes('原文未读'))).toBe(true);
   });
 });

@@ -12,3 +12,15 @@ test('a reviewed guide names its reviewer, and an overdue one says 内容待复�
   await expect(page.locator('[data-review="awaiting"]')).toContainText('待专业审核');
   await expect(page.locator('[data-review="overdue"]')).toHaveCount(0);
 });
+
+test('a guide lists each source with its kind, says 转载 for a copy, and never shows an editor-only note', async ({ page }) => {
+  await page.goto('/guides/reviewed-example/');
+  const v1 = page.locator('#source-v1');
+  await expect(v1).toContainText('国家免疫规划疫苗儿童免疫程序及说明（2021年版）');
+  await expect(v1).toContainText('政府文件');
+  await expect(v1).toContainText('转载');
+  await expect(v1).toContainText('夹具中给读者看的说明');
+  await expect(page.locator('#source-g1')).not.toContainText('转载');
+  // The fixture registry gives v1 an editorNote; no part of it may reach the page.
+  expect(await page.content()).not.toContain('编辑专用的夹具说明');
+});

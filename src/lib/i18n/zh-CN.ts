@@ -146,7 +146,7 @@ export const zhCN = {
   'search.loading': '正在搜索……',
   'search.partial': '（现在没有网络，只搜索了手机上保存的内容）',
   'search.kind.guide': '育儿指导',
-  'search.kind.myth': '老观念 vs 科学证据',
+  'search.kind.myth': '老观念与现在的建议',
   'search.kind.place': '托育机构、母婴室和门诊',
   'search.kind.event': '活动',
   'search.kind.pack': '资源包',
@@ -174,13 +174,15 @@ export const zhCN = {
   'search.suggest.count': '{count} 条建议，用上下键选择',
   'search.placesOnDevice': '（搜索服务器暂时连不上，机构和母婴室只搜索了手机上保存的本市数据）',
 
-  'myth.title': '老观念 vs 科学证据',
-  'myth.lead': '长辈的经验出于好意。这里把常见的老观念和现在的科学证据放在一起，说清楚为什么、该怎么做。',
+  'myth.title': '老观念与现在的建议',
+  'myth.lead': '长辈的经验出于好意。这里把常见的老观念和现在的建议放在一起，说清楚为什么、该怎么做，并注明依据的是哪类资料。',
   'myth.belief': '老观念',
-  'myth.evidence': '科学证据：',
+  // The answer is named for what it is: today's advice, with the kinds of source behind it (a news item is not evidence).
+  'myth.advice': '现在的建议',
+  'myth.basis': '（依据：{kinds}）',
   'myth.instead': '这样做：',
   'myth.bandHeading': '老观念，新做法',
-  'myth.all': '看全部“老观念 vs 科学证据”',
+  'myth.all': '看全部“老观念与现在的建议”',
 
   'topic.feeding': '喂养',
   'topic.sleep': '睡眠',
@@ -352,6 +354,19 @@ export const zhCN = {
 
   'source.note': '说明',
   'source.docNumber': '文号/标准号',
+  // Source kinds (src/schemas/source.ts SOURCE_KINDS): what the document is, shown beside every source.
+  'source.kind.national-standard': '国家标准',
+  'source.kind.health-standard': '卫生行业标准',
+  'source.kind.government': '政府文件',
+  'source.kind.guideline': '指南',
+  'source.kind.expert-consensus': '专家共识',
+  'source.kind.research': '期刊文章',
+  'source.kind.drug-label': '药品说明书',
+  'source.kind.health-education': '医院或机构科普',
+  'source.kind.news': '新闻报道',
+  'source.kind.repost': '转载',
+  'source.kind.reference': '百科或资料网站',
+  'source.mirror': '转载',
 
   'app.offline': '现在没有网络：您看到的是手机上保存的内容。',
   'app.updateReady': '有新版本，点击更新。',

@@ -49,6 +49,10 @@ describe('lintGuide', () => {
     expect(rules(noDoctor)).toEqual(['see-doctor']);
     expect(rules({ ...noDoctor, data: { ...good.data, topics: ['feeding'] } })).toEqual([]);
   });
+  it('fails on an editor-only phrase in the body or the summary', () => {
+    expect(rules({ ...good, body: body(30, '安徽的规定，我们没有查到。') })).toEqual(['editor-phrase']);
+    expect(rules({ ...good, data: { ...good.data, summary: '几岁学会，我们参考的资料里没有答案。' } })).toEqual(['editor-phrase', 'editor-phrase', 'editor-phrase']);
+  });
 });
 
 describe('measureReadability', () => {

@@ -1,6 +1,7 @@
 import { AGE_BAND_IDS } from '../../age/age-bands';
 import { SCHEDULE_TOKEN } from '../expand-schedule-tokens';
 import { CORE_TOPICS } from '../guide-topics';
+import { findEditorPhrases } from './find-editor-phrases';
 
 export { CORE_TOPICS };
 
@@ -9,6 +10,8 @@ export interface GuideFile {
   file: string;
   data: {
     shortId?: unknown;
+    title?: unknown;
+    summary?: unknown;
     bands?: unknown;
     topics?: unknown;
     sources?: unknown;
@@ -28,7 +31,8 @@ export type LintRule =
   | 'see-doctor'
   | 'duplicate-short-id'
   | 'band-coverage'
-  | 'topic-coverage';
+  | 'topic-coverage'
+  | 'editor-phrase';
 
 export interface LintProblem {
   file: string;
@@ -104,6 +108,9 @@ export function measureReadability(guide: GuideFile, isCommonHanzi: (ch: string)
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
+/** The message for a research-log phrase on a public page (guides, myth cards, packs, milestones, schedules). */
+export const editorPhraseMessage = (phrase: string) => `“${phrase}”是编辑记录，不能出现在公开页面上：请写给读者的话，或者少说 (editor-only phrase on a public page)`;
+
 /** Every rule that concerns one guide on its own. */
 export function lintGuide(guide: GuideFile, ctx: LintContext): LintProblem[] {
   const problems: LintProblem[] = [];
@@ -131,6 +138,7 @@ export function lintGuide(guide: GuideFile, ctx: LintContext): LintProblem[] {
   if (strings(guide.data.topics).some((t) => SEE_DOCTOR_TOPICS.includes(t)) && !/^#{2,3}\s.*(就医|看医生|去医院|拨打120)/m.test(guide.body)) {
     add('see-doctor', '健康类指导需要“什么时候需要就医”一节 (missing a when-to-see-a-doctor section)');
   }
+  for (const p of findEditorPhrases([guide.data.title, guide.data.summary, guide.body].filter((x) => typeof x === 'string').join('\n'))) add('editor-phrase', editorPhraseMessage(p));
   return problems;
 }
 
