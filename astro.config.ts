@@ -11,6 +11,9 @@ import { buildCspDirectives } from './src/lib/security/build-csp-directives';
 import { LARGE_TEXT_BOOT_SCRIPT } from './src/lib/site/large-text';
 import { siteConfig } from './src/site.config';
 
+// One id per build, shared by pages, scripts and the service worker (src/lib/site/build-data-url.ts).
+process.env['PUBLIC_BUILD_ID'] ??= Date.now().toString(36);
+
 export default defineConfig({
   site: siteConfig.siteUrl,
   // A fixture build (tests/build) keeps its own content cache so it never mixes with the real site's.
@@ -18,7 +21,7 @@ export default defineConfig({
   // Trailing slashes everywhere: the service worker maps /foo/ to foo/index.html, not /foo.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [meiliKeyCheck(), react(), sitemap({ filter: (page) => !page.includes('/offline/') && !page.includes('/packs/custom/') && !/\/packs\/[^/]+\/print\/$/.test(page) }), cspMetaFirst(), serviceWorker({ tileOrigins: siteConfig.map.tiles.hosts })],
+  integrations: [meiliKeyCheck(), react(), sitemap({ filter: (page) => !page.includes('/offline/') && !page.includes('/packs/custom/') && !/\/packs\/[^/]+\/print\/$/.test(page) }), cspMetaFirst(), serviceWorker({ tileOrigins: siteConfig.map.tiles.hosts, buildId: process.env['PUBLIC_BUILD_ID'] })],
   security: {
     csp: {
       // A site built for a Meilisearch server may fetch from it (and only from it).

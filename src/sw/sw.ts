@@ -9,9 +9,10 @@ import { matchPrecache, precacheAndRoute, cleanupOutdatedCaches } from 'workbox-
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[]; __TILE_ORIGINS: string[] };
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[]; __TILE_ORIGINS: string[]; __BUILD_ID: string };
 
 const TILE_ORIGINS: string[] = self.__TILE_ORIGINS;
+const BUILD_ID: string = self.__BUILD_ID;
 
 /** The precached page for a navigation, whatever its query string: /events/?district=x → /events/index.html. */
 async function precachedPage(url: URL): Promise<Response | undefined> {
@@ -48,6 +49,22 @@ registerRoute(
       new ExpirationPlugin({ maxEntries: 1000, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true }),
     ],
   }),
+);
+
+// Data a page asks for with its build id (src/lib/site/build-data-url.ts). This worker's own build:
+// the precached copy (or a runtime copy kept for that build). Another build's page (network-first
+// pages arrive before the worker updates): the network, so no page runs on another build's data;
+// offline, a copy of that build's file fetched earlier, or a failure the page reports.
+const dataPlugins = [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ maxEntries: 80, purgeOnQuotaError: true })];
+const sameBuildData = new StaleWhileRevalidate({ cacheName: 'build-data', plugins: dataPlugins });
+const otherBuildData = new NetworkFirst({ cacheName: 'build-data', networkTimeoutSeconds: 10, plugins: dataPlugins });
+registerRoute(
+  ({ url, request }) => url.origin === self.location.origin && request.destination !== 'document' && url.searchParams.has('build'),
+  async (options) => {
+    const url = new URL(options.request.url);
+    if (url.searchParams.get('build') !== BUILD_ID) return otherBuildData.handle(options);
+    return (await matchPrecache(url.pathname)) ?? sameBuildData.handle(options);
+  },
 );
 
 // Routes match in registration order. The precache route comes before every runtime route for

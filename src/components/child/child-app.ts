@@ -21,6 +21,7 @@ import { buildICalendar } from '../../lib/ical/build-icalendar';
 import type { ImmunizationSchedule } from '../../schemas/schedule';
 import { discardUnreadable, downloadText, loadStore, readUnreadable, saveStore, type LoadNotice } from './child-storage';
 import { h, svg } from './dom';
+import { BUILD_ID, toBuildDataUrl } from '../../lib/site/build-data-url';
 
 interface State {
   data: ChildData;
@@ -49,7 +50,7 @@ class ChildApp extends HTMLElement {
     this.root = this.querySelector('[data-root]');
     this.live = this.querySelector('[data-live]');
     try {
-      const response = await fetch('/my-child/data.json');
+      const response = await fetch(toBuildDataUrl('/my-child/data.json', BUILD_ID));
       if (!response.ok) throw new Error(String(response.status));
       const data = (await response.json()) as ChildData;
       const { store, notice } = loadStore();
@@ -666,7 +667,7 @@ class ChildApp extends HTMLElement {
     const s = this.state as State;
     if (s.tables || s.tablesState !== 'idle') return;
     s.tablesState = 'loading';
-    fetch('/my-child/growth.json')
+    fetch(toBuildDataUrl('/my-child/growth.json', BUILD_ID))
       .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : Promise.reject(new Error(String(r.status)))))
       .then((raw) => {
         const tables: Record<string, GrowthTable> = {};
