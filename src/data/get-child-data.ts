@@ -1,5 +1,6 @@
 import { AGE_BAND_IDS, type AgeBandId } from '../lib/age/age-bands';
 import { toImmunizationJson, type ChildData } from '../lib/child-profile/child-data';
+import { isGoingAhead, toEventTiming } from '../lib/events/event-status';
 import { t } from '../lib/i18n/translate';
 import { zhCN, type MessageKey } from '../lib/i18n/zh-CN';
 import { formatOpeningHours } from '../lib/places/format-opening-hours';
@@ -50,16 +51,20 @@ export async function getChildData(): Promise<ChildData> {
           ]
         : [],
     ),
-    events: events.map(({ event, venue }) => ({
-      id: event.id,
-      title: event.title,
-      start: event.start,
-      end: event.end,
-      weeklyCount: event.recurrence?.count,
-      bands: event.bands,
-      districtName: (venue.place ? districtName.get(venue.place.district) : undefined) ?? '',
-      cancelled: event.status === 'cancelled',
-    })),
+    events: events.map(({ event, venue }) => {
+      // When it takes place (a postponed event's new time); off = cancelled or new time still unknown.
+      const timing = toEventTiming(event);
+      return {
+        id: event.id,
+        title: event.title,
+        start: timing.start,
+        end: timing.end,
+        weeklyCount: timing.weeklyCount,
+        bands: event.bands,
+        districtName: (venue.place ? districtName.get(venue.place.district) : undefined) ?? '',
+        cancelled: !isGoingAhead(event),
+      };
+    }),
     districts: siteConfig.districts.map((d) => ({ id: d.id, name: d.name })),
     host: new URL(siteConfig.siteUrl).host,
   };
