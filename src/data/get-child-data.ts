@@ -2,6 +2,7 @@ import { AGE_BAND_IDS, type AgeBandId } from '../lib/age/age-bands';
 import { toImmunizationJson, type ChildData } from '../lib/child-profile/child-data';
 import { t } from '../lib/i18n/translate';
 import { zhCN, type MessageKey } from '../lib/i18n/zh-CN';
+import { toOpeningHoursTable } from '../lib/places/expand-opening-hours';
 import { formatOpeningHours } from '../lib/places/format-opening-hours';
 import { siteConfig } from '../site.config';
 import { getEvents } from './get-events';
@@ -43,7 +44,7 @@ export async function getChildData(): Promise<ChildData> {
               districtName: districtName.get(p.district) ?? p.district,
               address: p.address,
               phone: p.phone,
-              hours: formatOpeningHours(p.hours),
+              hours: formatOpeningHours(toOpeningHoursTable(p), { holidays: true }),
               position: p.position,
               vaccination: p.services.includes('vaccination'),
             },
