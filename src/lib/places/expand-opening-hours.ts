@@ -152,10 +152,12 @@ function expandUncached(text: string): WeeklyHours | string {
     const rule = m[2].trim();
     if (rule === 'off' || rule === 'closed') publicHolidays = 'closed';
     else {
-      const ph = parseLibrary(`Mo-Su ${rule}`);
+      // Read as a Monday's hours (2026-01-12): the holiday's own times, and nothing spilling into Tuesday.
+      const ph = parseLibrary(`Mo ${rule}`);
       if (typeof ph === 'string') return `法定节假日时间“${rule}”${ph}`;
-      const row = dayRow(ph, SAMPLE_YEAR, 0, 7, notes);
+      const row = dayRow(ph, SAMPLE_YEAR, 0, 12, notes);
       if (row.length === 0 || row.some((r) => r[2])) return `法定节假日时间“${rule}”只能是钟点，如“PH 09:00-12:00”或“PH off”`;
+      if (dayRow(ph, SAMPLE_YEAR, 0, 13, notes).length > 0) return `法定节假日时间“${rule}”不能跨过午夜`;
       publicHolidays = row;
     }
   }

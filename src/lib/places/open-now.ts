@@ -62,8 +62,8 @@ export function resolveDay(hours: OpeningHoursTable, date: CivilDate, calendar: 
 }
 
 const rangeAt = (row: DayRow, minute: number): HoursRange | undefined => row.find(([from, to]) => minute >= from && minute < to);
-/** A key that changes exactly when the answer changes: closed, open, or unknown, with its comment. */
-const stateKey = (range: HoursRange | undefined) => (range ? (range[2] ?? 0) : -1);
+/** A key that changes exactly when the answer changes: closed, open or unknown (as the library's getNextChange). */
+const stateKey = (range: HoursRange | undefined) => (range ? (isUnknownRange(range) ? 1 : 2) : 0);
 
 /** The first instant after (date, minute) at which the state key differs, within the look-ahead. */
 function findNextChange(hours: OpeningHoursTable, calendar: HolidayCalendar, date: CivilDate, minute: number, row: DayRow): Date | undefined {
