@@ -83,15 +83,76 @@ export function findOpeningHoursTableError(value: unknown): string | undefined {
   if (!t || typeof t !== 'object') return 'not an object';
   if (!Array.isArray(t.notes) || !t.notes.every((n) => typeof n === 'string')) return 'bad notes';
   if (!Array.isArray(t.weeks) || t.weeks.length === 0) return 'no weeks';
+  const notes = t.notes.length;
   let months = 0;
-  for (const week of t.weeks) {
-    if (!week || typeof week.months !== 'number' || (week.months & ~ALL_MONTHS) !== 0 || (months & week.months) !== 0) return 'bad months';
-    months |= week.months;
-    if (!Array.isArray(week.days) || week.days.length !== 7 || !week.days.every((row) => isDayRow(row, t.notes!.length))) return 'bad week rows';
+  for (const week of t.weeks as unknown[]) {
+    const w = week as Partial<WeekRows> | null;
+    if (!w || typeof w.months !== 'number' || (w.months & ~ALL_MONTHS) !== 0 || (months & w.months) !== 0) return 'bad months';
+    months |= w.months;
+    const days: unknown = w.days;
+    if (!Array.isArray(days) || days.length !== 7 || !days.every((row) => isDayRow(row, notes))) return 'bad week rows';
   }
   if (months !== ALL_MONTHS) return 'months missing';
   const h = t.holidays;
-  if (!(typeof h === 'string' ? (HOLIDAY_BEHAVIOURS as readonly string[]).includes(h) : isDayRow(h, t.notes.length))) return 'bad holidays';
+  if (!(typeof h === 'string' ? (HOLIDAY_BEHAVIOURS as readonly string[]).includes(h) : isDayRow(h, notes))) return 'bad holidays';
   if (!(MAKE_UP_BEHAVIOURS as readonly unknown[]).includes(t.makeUpWorkdays)) return 'bad make-up working days';
   return undefined;
+}
+
+/**
+ * The table as it travels in the finder's data files: `[rows, weeks, holidays, makeUp, notes]`, where
+ * `rows` are the distinct day rows as flat `from, to, flags` triples, `weeks` are `[months, 7 row indexes]`,
+ * `holidays` is 0 closed / 1 open / 2 unknown or 3 + a row index, `makeUp` 0 workday / 1 weekday.
+ * About a third of the JSON of the table itself.
+ */
+export type WireHours = [rows: number[][], weeks: number[][], holidays: number, makeUp: number, notes: string[]];
+
+export function toWireHours(table: OpeningHoursTable): WireHours {
+  const rows: number[][] = [];
+  const keys: string[] = [];
+  const rowIndex = (row: DayRow) => {
+    const flat = row.flatMap(([from, to, flags = 0]) => [from, to, flags]);
+    const key = flat.join(',');
+    let i = keys.indexOf(key);
+    if (i < 0) {
+      keys.push(key);
+      i = rows.push(flat) - 1;
+    }
+    return i;
+  };
+  const weeks = table.weeks.map((w) => [w.months, ...w.days.map(rowIndex)]);
+  const holidays = typeof table.holidays === 'string' ? HOLIDAY_BEHAVIOURS.indexOf(table.holidays) : 3 + rowIndex(table.holidays);
+  return [rows, weeks, holidays, MAKE_UP_BEHAVIOURS.indexOf(table.makeUpWorkdays), [...table.notes]];
+}
+
+/** The table from its wire form, checked (throws a RangeError saying what is wrong). */
+export function fromWireHours(wire: unknown): OpeningHoursTable {
+  const fail = (why: string): never => {
+    throw new RangeError(why);
+  };
+  if (!Array.isArray(wire) || wire.length !== 5) return fail('not a wire table');
+  const [rows, weeks, holidays, makeUp, notes] = wire as unknown[];
+  if (!Array.isArray(rows) || !Array.isArray(weeks) || typeof holidays !== 'number' || typeof makeUp !== 'number') return fail('bad wire table');
+  const row = (i: unknown): DayRow => {
+    const flat: unknown = typeof i === 'number' ? rows[i] : undefined;
+    if (!Array.isArray(flat) || flat.length % 3 !== 0) return fail(`bad row ${String(i)}`);
+    const out: HoursRange[] = [];
+    for (let k = 0; k < flat.length; k += 3) {
+      const [from, to, flags] = flat.slice(k, k + 3) as [number, number, number];
+      out.push(flags ? [from, to, flags] : [from, to]);
+    }
+    return out;
+  };
+  const table = {
+    weeks: weeks.map((w: unknown) => {
+      if (!Array.isArray(w) || w.length !== 8) return fail('bad week');
+      return { months: w[0] as number, days: w.slice(1).map(row) };
+    }),
+    holidays: holidays >= 3 ? row(holidays - 3) : (HOLIDAY_BEHAVIOURS[holidays] ?? fail('bad holidays')),
+    makeUpWorkdays: MAKE_UP_BEHAVIOURS[makeUp] ?? fail('bad make-up working days'),
+    notes,
+  };
+  const error = findOpeningHoursTableError(table);
+  if (error) fail(error);
+  return table as OpeningHoursTable;
 }

@@ -1,5 +1,5 @@
 import type { Centre, Clinic, Place, PlaceKind, Room } from '../../../schemas/place';
-import { findOpeningHoursTableError, type OpeningHoursTable } from '../opening-hours-table';
+import { fromWireHours, toWireHours, type OpeningHoursTable, type WireHours } from '../opening-hours-table';
 import {
   CENTRE_SERVICES,
   CENTRE_STATUSES,
@@ -52,8 +52,8 @@ export interface MapPlace {
 export interface MapDataFile {
   v: number;
   district: string;
-  /** Distinct opening-hours tables; places refer to them by index. */
-  hours: OpeningHoursTable[];
+  /** Distinct opening-hours tables (in their wire form); places refer to them by index. */
+  hours: WireHours[];
   /** Positions are integers in 1e-5 degrees, relative to this origin ([lng, lat] in the same unit). */
   origin: [number, number];
   places: unknown[][];
@@ -85,15 +85,15 @@ function encodeKindFields(place: Place): number[] {
  * loads to decode, never imports the `opening_hours` library).
  */
 export function encodeMapData(district: string, places: readonly Place[], toTable: (place: Place) => OpeningHoursTable): MapDataFile {
-  const hours: OpeningHoursTable[] = [];
+  const hours: WireHours[] = [];
   const keys: string[] = [];
   const hoursIndex = (p: Place) => {
-    const table = toTable(p);
-    const key = JSON.stringify(table);
+    const wire = toWireHours(toTable(p));
+    const key = JSON.stringify(wire);
     let i = keys.indexOf(key);
     if (i < 0) {
       keys.push(key);
-      i = hours.push(table) - 1;
+      i = hours.push(wire) - 1;
     }
     return i;
   };
@@ -144,11 +144,13 @@ export function decodeMapData(file: unknown): MapPlace[] {
   }
   const [ox, oy] = f.origin;
   if (typeof ox !== 'number' || typeof oy !== 'number') throw new MapDataError('map data: bad origin');
-  const hours = f.hours;
   const district = f.district;
-  hours.forEach((table, i) => {
-    const error = findOpeningHoursTableError(table);
-    if (error) throw new MapDataError(`map data ${district}: hours[${i}]: ${error}`);
+  const hours = f.hours.map((wire, i) => {
+    try {
+      return fromWireHours(wire);
+    } catch (error) {
+      throw new MapDataError(`map data ${district}: hours[${i}]: ${(error as Error).message}`);
+    }
   });
   return f.places.map((row, n) => {
     const where = `map data ${district}[${n}]`;
