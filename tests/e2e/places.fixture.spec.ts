@@ -77,6 +77,8 @@ test('open data: GeoJSON is RFC 7946 and the CSV is Excel-safe', async ({ reques
 });
 
 test('place pages pass axe', async ({ page }) => {
+  // Four pages of axe on two shared cores (as accessibility.spec.ts allows per page).
+  test.setTimeout(120_000);
   for (const path of ['/places/', '/places/centre-fixture-real/', '/places/room-fixture-xss/', '/places/clinic-fixture/']) {
     await page.goto(path);
     await expectNoSeriousAxeViolations(page, path);
