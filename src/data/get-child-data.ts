@@ -3,6 +3,7 @@ import { toImmunizationJson, type ChildData } from '../lib/child-profile/child-d
 import { isGoingAhead, toEventTiming } from '../lib/events/event-status';
 import { t } from '../lib/i18n/translate';
 import { zhCN, type MessageKey } from '../lib/i18n/zh-CN';
+import { toOpeningHoursTable } from '../lib/places/expand-opening-hours';
 import { formatOpeningHours } from '../lib/places/format-opening-hours';
 import { siteConfig } from '../site.config';
 import { getEvents } from './get-events';
@@ -44,7 +45,7 @@ export async function getChildData(): Promise<ChildData> {
               districtName: districtName.get(p.district) ?? p.district,
               address: p.address,
               phone: p.phone,
-              hours: formatOpeningHours(p.hours),
+              hours: formatOpeningHours(toOpeningHoursTable(p), { holidays: true }),
               position: p.position,
               vaccination: p.services.includes('vaccination'),
             },

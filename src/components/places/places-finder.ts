@@ -7,7 +7,8 @@ import { MAX_COMPARED, parseShortlist, SHORTLIST_KEY, toggleShortlist } from '..
 import { decodeMapData, type MapPlace } from '../../lib/places/finder/map-data';
 import { filterPlaces, formatDistance, parsePlaceFilters, toPlaceFilterQuery, type PlaceFilters } from '../../lib/places/finder/place-filters';
 import type { HolidayCalendar } from '../../lib/places/holiday-calendar';
-import { findOpenState, type OpenNote } from '../../lib/places/open-now';
+import { describeOpenState } from '../../lib/places/describe-open-state';
+import { findOpenState } from '../../lib/places/open-now';
 import type { PlacesMap, PlacesMapOptions } from './places-map';
 
 interface FinderConfig {
@@ -182,28 +183,9 @@ class PlacesFinder extends HTMLElement {
     );
   }
 
+  // Hours (issue 16): the compact table from the build, evaluated and put into words by src/lib/places/.
   private openStateText(place: MapPlace, now: Date): string {
-    const m = this.config.messages;
-    const state = findOpenState(place, now, this.config.calendar);
-    const main = state.state === 'open' ? fill(m['finder.open.open'], { until: state.until }) : m[`finder.open.${state.state}`];
-    const note = state.note ? this.noteText(state.note) : '';
-    return note ? `${main}（${note}）` : (main ?? '');
-  }
-
-  private noteText(note: OpenNote): string {
-    const m = this.config.messages;
-    switch (note.kind) {
-      case 'holiday':
-        return fill(m['finder.note.holiday'], { name: note.name });
-      case 'make-up-workday':
-        return fill(m['finder.note.makeUp'], { name: note.name });
-      case 'holiday-unknown':
-        return fill(m['finder.note.holidayUnknown'], { name: note.name });
-      case 'no-holiday-data':
-        return m['finder.note.noHolidayData'] ?? '';
-      case 'hours-unreadable':
-        return m['finder.note.hoursUnreadable'] ?? '';
-    }
+    return describeOpenState(findOpenState(place, now, this.config.calendar), this.config.messages);
   }
 
   /** The list, the counts and the map, for the current filters. */

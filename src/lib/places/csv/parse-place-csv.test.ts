@@ -101,7 +101,7 @@ describe('parsePlaceCsv errors', () => {
     const [a, b] = centres as [Record<string, unknown>, Record<string, unknown>];
     const rows = [
       { ...a, phone: '12345' },
-      { ...b, hours: 'Mo-Fr 08:00-17:00; PH off', creditCode: '91350100M000100Y4Z' },
+      { ...b, hours: 'Mo-Fr 08:00-17:00; Dec 25 off', creditCode: '91350100M000100Y4Z' },
       { ...a, id: 'centre-far-away', name: '另一家', position: [118.8, 32.06] },
       { ...b, id: 'centre-copy' },
     ];
@@ -109,6 +109,7 @@ describe('parsePlaceCsv errors', () => {
     const summary = result.errors.map((e) => `${e.line}:${e.column}`);
     expect(summary).toEqual(['2:电话', '3:营业时间', '3:统一社会信用代码', '4:经度/纬度', '5:名称']);
     expect(result.errors[2]?.message).toMatch(/校验位错误，应为“3”/);
+    expect(result.errors[1]?.message).toMatch(/营业时间“Mo-Fr 08:00-17:00; Dec 25 off”用了按具体日期/);
   });
 
   it('reports a missing required column and an unknown one before reading rows', () => {
