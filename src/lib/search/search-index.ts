@@ -16,6 +16,8 @@ export interface SearchDoc {
   bands?: string[];
   /** District id (places, events), for the district filter. */
   district?: string;
+  /** Guides only, and only when a named professional signed the guide off; results otherwise say 待专业审核. */
+  reviewed?: true;
   /** Searchable text beyond the title (summary, address, tags); not shipped in the store. */
   text: string;
   /** Pinyin keys of the title (and district), for Latin-letter queries; not shipped in the store. */
