@@ -1,12 +1,13 @@
 // The content linter (part of `npm test`): schema, sources, links, schedule ages, length, readability,
 // coverage. Prints a readability report and every problem; exits 1 if there is any.
 // Usage: npm run lint:content [-- --root DIR] [--report]
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { parse } from 'yaml';
 import { AGE_BAND_IDS } from '../src/lib/age/age-bands';
 import { findCitationProblems } from '../src/lib/content/find-unknown-sources';
+import { findUnnegatedDrowningAdvice } from '../src/lib/content/lint/find-unnegated-drowning-advice';
 import { lintGuide, lintGuideSet, measureReadability, type GuideFile, type LintProblem } from '../src/lib/content/lint/lint-guides';
 import { GuideSchema } from '../src/schemas/guide';
 import { SourceSchema } from '../src/schemas/source';
@@ -63,6 +64,23 @@ for (const p of findCitationProblems(
   forbiddenSourceIds,
 )) {
   problems.push({ file: p.where, rule: p.reason === 'unknown' ? 'source-unknown' : 'source-forbidden', message: `来源“${p.id}” (${p.reason})` });
+}
+
+// 控水 / 倒提 / 顶腹 only as a warning, on myth cards (their answer, not the belief they answer) and packs too.
+const packDir = join(root, 'packs');
+const packs = existsSync(packDir) ? readdirSync(packDir).filter((f) => f.endsWith('.yaml')) : [];
+const publicTexts = [
+  ...myths.map((f) => {
+    const m = parse(readFileSync(join(mythDir, f), 'utf8')) as { evidence?: string; instead?: string };
+    return { file: join(mythDir, f), text: [m.evidence, m.instead].join('\n') };
+  }),
+  ...packs.map((f) => {
+    const p = parse(readFileSync(join(packDir, f), 'utf8')) as { purpose?: string; checklist?: string[]; notes?: string[] };
+    return { file: join(packDir, f), text: [p.purpose, ...(p.checklist ?? []), ...(p.notes ?? [])].join('\n') };
+  }),
+];
+for (const { file, text } of publicTexts) {
+  for (const clause of findUnnegatedDrowningAdvice(text)) problems.push({ file, rule: 'drowning-unsafe-advice', message: `控水、倒提、顶腹只能作为“不要做”的提醒出现：“${clause}”` });
 }
 
 const report = guides.map((g) => measureReadability(g, isCommonHanzi));

@@ -1,6 +1,6 @@
 // The content linter as `npm test` runs it: passes on the real content, fails on a bad content root.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,5 +29,18 @@ describe('npm run lint:content', () => {
       expect(r.stderr, rule).toContain(`[${rule}]`);
     }
     expect(r.stderr).toContain('typed-age.md');
+  });
+
+  it('fails on 最后审核 without a signed review, 控水 or 倒提 given as advice (guides and myth cards), and a complementary-food guide without the under-1 rules', () => {
+    const root = composeFixtureContent(join(work, 'issue-15'), ['lint-review-claim.md', 'lint-drowning-advice.md', 'lint-food-no-honey.md']);
+    cpSync(new URL('../fixtures/content/invalid/myths/lint-drowning-myth.yaml', import.meta.url).pathname, join(root, 'myths', 'lint-drowning-myth.yaml'));
+    const r = lint(root);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/lint-review-claim\.md \[unsigned-review-claim\]/);
+    expect(r.stderr).toMatch(/lint-drowning-advice\.md \[drowning-unsafe-advice\]/);
+    expect(r.stderr).toMatch(/lint-drowning-myth\.yaml \[drowning-unsafe-advice\]/);
+    expect(r.stderr).toMatch(/lint-food-no-honey\.md \[under-one-food-rules\].*不吃蜂蜜/);
+    // The signed-off fixture guide may say 已审核 (its title does); neither valid guide names 控水.
+    expect(r.stderr).not.toMatch(/(breastfeeding-basics|reviewed-example)\.md \[(unsigned-review-claim|drowning-unsafe-advice)\]/);
   });
 });

@@ -49,6 +49,19 @@ describe('lintGuide', () => {
     expect(rules(noDoctor)).toEqual(['see-doctor']);
     expect(rules({ ...noDoctor, data: { ...good.data, topics: ['feeding'] } })).toEqual([]);
   });
+  it('fails on 最后审核 without a signed review, not with one', () => {
+    expect(rules({ ...good, body: body(30, '本文最后审核于2026年。') })).toEqual(['unsigned-review-claim']);
+    expect(rules({ ...good, data: { ...good.data, review: { reviewer: '王医生' } }, body: body(30, '本文最后审核于2026年。') })).toEqual([]);
+  });
+  it('fails on 控水 given as advice, not on 不要控水', () => {
+    expect(rules({ ...good, body: body(30, '救上岸后先控水。') })).toEqual(['drowning-unsafe-advice']);
+    expect(rules({ ...good, body: body(30, '不要控水，也不能倒提。') })).toEqual([]);
+  });
+  it('fails on a complementary-food guide without the under-1 salt, sugar and honey rules', () => {
+    const food = { ...good, data: { ...good.data, bands: ['6-12m'] } };
+    expect(rules({ ...food, body: body(30, '辅食尽量少放盐和糖。') })).toEqual(['under-one-food-rules', 'under-one-food-rules']);
+    expect(rules({ ...food, body: body(30, '1岁以内不加盐、糖。1岁以内不吃蜂蜜。') })).toEqual([]);
+  });
 });
 
 describe('measureReadability', () => {
