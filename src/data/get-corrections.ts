@@ -21,7 +21,7 @@ export function getCorrections(): Promise<CorrectionEntry[]> {
 async function loadCorrections(): Promise<CorrectionEntry[]> {
   const [entries, guides, myths, packs] = await Promise.all([getCollection('corrections'), getGuides(), getMyths(), getPacks()]);
   const problems = findCorrectionProblems(
-    entries.map((e) => ({ id: e.id, ...e.data })),
+    entries.map((e) => e.data),
     { guides: new Set(guides.map((g) => g.id)), myths: new Set(myths.map((m) => m.id)), packs: new Set(packs.map((p) => p.pack.id)) },
   );
   if (problems.length > 0) throw new Error(`更正记录引用了不存在的内容 (invalid corrections):\n${formatCorrectionProblems(problems)}`);
