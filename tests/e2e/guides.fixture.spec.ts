@@ -6,10 +6,10 @@ test.use({ baseURL: fixtureBaseURL });
 
 test('a reviewed guide names its reviewer, and an overdue one says 内容待复核', async ({ page }) => {
   await page.goto('/guides/reviewed-example/');
-  await expect(page.locator('[data-review="reviewed"]')).toContainText('测试审核人（测试职称，测试机构）');
+  await expect(page.locator('.review-info [data-review="reviewed"]')).toContainText('测试审核人（测试职称，测试机构）');
   await expect(page.locator('[data-review="overdue"]')).toContainText('内容待复核');
   await page.goto('/guides/breastfeeding-basics/');
-  await expect(page.locator('[data-review="awaiting"]')).toContainText('待专业审核');
+  await expect(page.locator('.review-info [data-review="awaiting"]')).toContainText('待专业审核');
   await expect(page.locator('[data-review="overdue"]')).toHaveCount(0);
 });
 
