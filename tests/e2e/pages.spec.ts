@@ -129,5 +129,7 @@ test('review labels are honest on the home page and band hubs; the correction lo
   // A guide no entry names has no such line.
   await page.goto('/guides/cord-care-and-nappies/');
   await expect(page.locator('[data-corrections]')).toHaveCount(0);
+  // Search engines find the log too.
+  expect(await (await page.request.get('/sitemap-0.xml')).text()).toContain('/about/corrections/</loc>');
   expect(errors).toEqual([]);
 });
