@@ -11,6 +11,7 @@ import { findCitationProblems } from '../src/lib/content/find-unknown-sources';
 import { findEditorPhrases } from '../src/lib/content/lint/find-editor-phrases';
 import { editorPhraseMessage, lintGuide, lintGuideSet, measureReadability, type GuideFile, type LintProblem } from '../src/lib/content/lint/lint-guides';
 import { summariseSourceKinds } from '../src/lib/content/source-kinds';
+import { findUnnegatedDrowningAdvice } from '../src/lib/content/lint/find-unnegated-drowning-advice';
 import { GuideSchema } from '../src/schemas/guide';
 import { SourceSchema } from '../src/schemas/source';
 import { parseArgs } from './lib/parse-args';
@@ -83,6 +84,24 @@ for (const s of sources) {
 
 const sourcesById = new Map(sources.map((s) => [s.id, s]));
 const kindsOf = (g: GuideFile) => summariseSourceKinds(strings(g.data.sources).flatMap((id) => sourcesById.get(id) ?? []));
+
+// 控水 / 倒提 / 顶腹 only as a warning, on myth cards (their answer, not the belief they answer) and packs too.
+const packDir = join(root, 'packs');
+const packs = existsSync(packDir) ? readdirSync(packDir).filter((f) => f.endsWith('.yaml')) : [];
+const publicTexts = [
+  ...myths.map((f) => {
+    const m = parse(readFileSync(join(mythDir, f), 'utf8')) as { evidence?: string; instead?: string };
+    return { file: join(mythDir, f), text: [m.evidence, m.instead].join('\n') };
+  }),
+  ...packs.map((f) => {
+    const p = parse(readFileSync(join(packDir, f), 'utf8')) as { purpose?: string; checklist?: string[]; notes?: string[] };
+    return { file: join(packDir, f), text: [p.purpose, ...(p.checklist ?? []), ...(p.notes ?? [])].join('\n') };
+  }),
+];
+for (const { file, text } of publicTexts) {
+  for (const clause of findUnnegatedDrowningAdvice(text)) problems.push({ file, rule: 'drowning-unsafe-advice', message: `控水、倒提、顶腹只能作为“不要做”的提醒出现：“${clause}”` });
+}
+
 const report = guides.map((g) => measureReadability(g, isCommonHanzi));
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 console.log(

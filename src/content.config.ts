@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { CorrectionSchema } from './schemas/correction';
 import { GuideSchema } from './schemas/guide';
 import { MilestoneSetSchema } from './schemas/milestone';
 import { loadEvents } from './integrations/load-events';
@@ -21,6 +22,8 @@ export const collections = {
   schedules: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/schedules` }), schema: ScheduleSchema }),
   myths: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/myths` }), schema: MythSchema }),
   packs: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/packs` }), schema: PackSchema }),
+  // The public correction log (/about/corrections/): one list, newest entries anywhere in it.
+  corrections: defineCollection({ loader: file(`${root}/corrections/corrections.yaml`), schema: CorrectionSchema }),
   events: defineCollection({ loader: async () => loadEvents(root) as { id: string }[], schema: EventSchema }),
   // Places: one JSON file per kind, written by `npm run data:sample` or `npm run import`.
   centres: defineCollection({ loader: file(`${root}/places/centres.json`), schema: CentreRecordSchema }),

@@ -52,6 +52,7 @@ async function loadSearchDocs(): Promise<Record<EmbeddedIndexName, SearchDoc[]>>
         url: `/guides/${g.id}/`,
         summary: g.data.summary,
         bands: [...g.data.bands],
+        ...(g.data.review ? { reviewed: true as const } : {}),
         text: [g.data.summary, ...g.data.bands.map((b) => t(`band.${b}`)), ...g.data.topics.map((x) => t(`topic.${x}`))].join(' '),
         pinyin: pinyinOf(g.data.title, true),
       })),

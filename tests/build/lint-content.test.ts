@@ -44,4 +44,17 @@ describe('npm run lint:content', () => {
     expect(lines.some((l) => l.includes('logged.yaml') && l.includes('我们没有查到'))).toBe(true);
     expect(lines.some((l) => l.includes('sources.yaml (g1)') && l.includes('原文未读'))).toBe(true);
   });
+
+  it('fails on 最后审核 without a signed review, 控水 or 倒提 given as advice (guides and myth cards), and a complementary-food guide without the under-1 rules', () => {
+    const root = composeFixtureContent(join(work, 'issue-15'), ['lint-review-claim.md', 'lint-drowning-advice.md', 'lint-food-no-honey.md']);
+    cpSync(new URL('../fixtures/content/invalid/myths/lint-drowning-myth.yaml', import.meta.url).pathname, join(root, 'myths', 'lint-drowning-myth.yaml'));
+    const r = lint(root);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/lint-review-claim\.md \[unsigned-review-claim\]/);
+    expect(r.stderr).toMatch(/lint-drowning-advice\.md \[drowning-unsafe-advice\]/);
+    expect(r.stderr).toMatch(/lint-drowning-myth\.yaml \[drowning-unsafe-advice\]/);
+    expect(r.stderr).toMatch(/lint-food-no-honey\.md \[under-one-food-rules\].*不吃蜂蜜/);
+    // The signed-off fixture guide may say 已审核 (its title does); neither valid guide names 控水.
+    expect(r.stderr).not.toMatch(/(breastfeeding-basics|reviewed-example)\.md \[(unsigned-review-claim|drowning-unsafe-advice)\]/);
+  });
 });

@@ -41,9 +41,10 @@ test('a guide shows its sources, review dates and honest review status', async (
   const errors = failOnConsoleErrors(page);
   await page.goto(await firstGuidePath(page));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByText('最后审核')).toBeVisible();
-  await expect(page.getByText('下次审核')).toBeVisible();
-  await expect(page.getByText('待专业审核')).toBeVisible();
+  await expect(page.locator('.review-info')).toContainText('资料核对日期');
+  await expect(page.locator('.review-info')).toContainText('下次核对');
+  await expect(page.locator('.review-info [data-review="awaiting"]')).toContainText('待专业审核');
+  await expect(page.locator('main')).not.toContainText('最后审核');
   await expect(page.locator('.source-list li').first()).toBeVisible();
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https:\/\/.+\/guides\/.+\/$/);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /育儿通$/);
@@ -97,4 +98,39 @@ test('vaccine ages in guides come from the schedule data', async ({ page }) => {
   await page.goto('/guides/vaccinations-and-checkups-on-time/');
   await expect(page.getByText('麻腮风疫苗第1剂在8月龄')).toBeVisible();
   await expect(page.locator('main')).not.toContainText('{{');
+});
+
+test('review labels are honest on the home page and band hubs; the correction log is linked from the footer and from each corrected guide', async ({ page }) => {
+  const errors = failOnConsoleErrors(page);
+  await page.goto('/');
+  await expect(page.locator('main')).toContainText('资料核对日期');
+  await expect(page.locator('main')).toContainText('待专业审核');
+  await expect(page.locator('main')).not.toContainText('审核日期');
+  await page.goto('/ages/6-12m/');
+  const items = page.locator('.guide-list > li');
+  await expect(items.first()).toBeVisible();
+  await expect(items.locator('[data-review="awaiting"]')).toHaveCount(await items.count());
+
+  await page.getByRole('contentinfo').getByRole('link', { name: '内容更正记录' }).click();
+  await expect(page).toHaveURL(/\/about\/corrections\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('内容更正记录');
+  const drowning = page.locator('article[id="2026-12-03-drowning-first-aid"]');
+  for (const term of ['改了什么', '为什么改', '依据', '涉及的指导']) await expect(drowning.locator('dt', { hasText: term })).toBeVisible();
+  await expect(drowning.getByRole('link', { name: '1到4岁，要特别防溺水' })).toHaveAttribute('href', '/guides/drowning-and-water-safety/');
+  // 依据 links to the source list at the foot of the page.
+  const basis = drowning.locator('dd a[href^="#source-"]').first();
+  await expect(page.locator(`${(await basis.getAttribute('href')) ?? ''}`)).toBeVisible();
+
+  await page.goto('/guides/drowning-and-water-safety/');
+  const notice = page.locator('[data-corrections]');
+  await expect(notice).toContainText('本文有更正记录');
+  await notice.getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/about\/corrections\/#2026-12-03-drowning-first-aid$/);
+  await expect(page.locator('article[id="2026-12-03-drowning-first-aid"]')).toBeInViewport();
+  // A guide no entry names has no such line.
+  await page.goto('/guides/cord-care-and-nappies/');
+  await expect(page.locator('[data-corrections]')).toHaveCount(0);
+  // Search engines find the log too.
+  expect(await (await page.request.get('/sitemap-0.xml')).text()).toContain('/about/corrections/</loc>');
+  expect(errors).toEqual([]);
 });

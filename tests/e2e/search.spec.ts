@@ -96,6 +96,8 @@ test('/search/ marks the matched words, filters by kind, age and district in the
   const errors = failOnConsoleErrors(page);
   await page.goto('/search/?q=宝宝发烧');
   await expect(page.locator('section[data-kind="guide"] mark').first()).toHaveText(/发烧|发热/);
+  // A guide result says it awaits professional review, as everywhere a guide appears.
+  await expect(page.locator('section[data-kind="guide"] .search-results__meta').first()).toContainText('待专业审核');
   await expect(page.locator('section[data-kind="event"]')).toBeVisible();
   await page.getByLabel('类别').selectOption('event');
   await expect(page).toHaveURL(/kind=event/);

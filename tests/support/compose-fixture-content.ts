@@ -9,12 +9,14 @@ export const FIXTURE_EVENTS_ANCHOR = '2026-12-01';
 const fixtures = new URL('../fixtures/content/', import.meta.url).pathname;
 const schedules = new URL('../../src/content/schedules', import.meta.url).pathname;
 
-export function composeFixtureContent(root: string, invalidGuides: readonly string[] = [], invalidPacks: readonly string[] = []): string {
+/** `invalidCorrections`: a file from invalid/corrections/ that replaces the valid correction log. */
+export function composeFixtureContent(root: string, invalidGuides: readonly string[] = [], invalidPacks: readonly string[] = [], invalidCorrections?: string): string {
   cpSync(join(fixtures, 'valid'), root, { recursive: true });
   cpSync(schedules, join(root, 'schedules'), { recursive: true });
   mkdirSync(join(root, 'milestones'), { recursive: true });
   mkdirSync(join(root, 'myths'), { recursive: true });
   for (const g of invalidGuides) cpSync(join(fixtures, 'invalid/guides', g), join(root, 'guides', g));
   for (const p of invalidPacks) cpSync(join(fixtures, 'invalid/packs', p), join(root, 'packs', p));
+  if (invalidCorrections) cpSync(join(fixtures, 'invalid/corrections', invalidCorrections), join(root, 'corrections', 'corrections.yaml'));
   return root;
 }

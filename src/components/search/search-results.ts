@@ -126,6 +126,8 @@ class SearchResults extends HTMLElement {
       const meta = [
         ...(doc.bands ?? []).map((b) => this.config.bands.find((x) => x.id === b)?.label ?? b),
         ...(doc.district ? [this.config.districts.find((d) => d.id === doc.district)?.name ?? doc.district] : []),
+        // A guide says whether a professional reviewed it wherever it appears (facts §9.10).
+        ...(kind === 'guide' && !doc.reviewed ? [m['awaitingReview'] ?? ''] : []),
       ];
       if (meta.length > 0 && kind !== 'place') {
         const line = document.createElement('p');

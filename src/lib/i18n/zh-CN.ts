@@ -38,7 +38,7 @@ export const zhCN = {
   'home.chooseBand': '宝宝多大了？',
   'home.chooseBandLead': '选择年龄段，查看这个阶段的育儿指导、发育里程碑、接种和体检时间。',
   'home.allGuides': '全部育儿指导',
-  'home.about': '内容依据国家卫生健康委员会等权威机构发布的指南编写，每篇都列出来源和审核日期。',
+  'home.about': '内容依据国家卫生健康委员会等权威机构发布的指南编写，每篇都列出来源和资料核对日期；尚未经专业人员审核的内容会标明“待专业审核”。',
 
   'ages.title': '按年龄查看',
   'ages.guides': '这个阶段的育儿指导',
@@ -80,12 +80,15 @@ export const zhCN = {
   'guides.byTopic': '按主题',
   'guides.count': '共 {count} 篇',
   'guide.sources': '参考来源',
-  'guide.reviewedAt': '最后审核',
-  'guide.nextReviewAt': '下次审核',
+  // Honest review labels (facts §9.10): the date is when the facts were checked against sources, not a review.
+  'guide.reviewedAt': '资料核对日期',
+  'guide.nextReviewAt': '下次核对',
   'guide.awaitingReview': '待专业审核',
   'guide.awaitingReviewLead': '本文依据下列来源编写，尚未经过专业人员审核。如有疑问请咨询医生。',
   'guide.reviewedBy': '已由 {reviewer}（{credentials}，{organisation}）审核',
-  'guide.stale': '内容待复核：本文已过计划复核日期，部分信息可能已经更新。',
+  'guide.stale': '内容待复核：本文已过计划核对日期，部分信息可能已经更新。',
+  'guide.reviewedTag': '已由{reviewer}审核',
+  'guide.corrected': '本文有更正记录',
   'guide.related': '相关指导',
   'guide.bands': '适用年龄',
   'guide.topics': '主题',
@@ -494,7 +497,10 @@ export const zhCN = {
   'packs.printPage.contents': '目录',
   'packs.printPage.worker': '您的社区医生 / 健康指导员',
   'packs.printPage.scan': '扫码在手机上打开（没有网络时请先保存）',
-  'packs.printPage.reviewed': '最后审核 {date} · 下次审核 {next}',
+  'packs.printPage.reviewed': '资料核对日期 {date} · 下次核对 {next}',
+  'packs.printPage.coverAwaiting': '待专业审核：本册内容依据所列来源编写，尚未经专业人员审核。如有疑问请咨询医生。',
+  'packs.printPage.coverMixed': '本册部分内容待专业审核：每篇标题下写明是否经过专业人员审核。如有疑问请咨询医生。',
+  'packs.printPage.coverReviewed': '本册每篇都经过专业人员审核，审核人写在每篇标题下。',
   'packs.printPage.loadingGuides': '正在准备指导全文…',
   'packs.printPage.guideFailed': '这篇指导没能载入：{title}',
   'packs.printPage.footer': '{product} · {city} · 本册内容用于健康科普，不能代替医生的诊断和治疗。紧急情况请拨打120。',
@@ -677,12 +683,27 @@ export const zhCN = {
   'privacy.proofHeading': '我们怎样检查',
   'privacy.proof': '每次发布前，自动测试会在浏览器里建立孩子的资料、勾选里程碑、记录测量，并检查所有网络请求（地址、请求头和内容）里都没有出生日期（任何写法）、小名、测量值或勾选情况，也没有任何 Cookie。',
 
+  // The public correction log (/about/corrections/).
+  'corrections.title': '内容更正记录',
+  'corrections.lead': '我们发现内容有错、不完整或说得不准确时，会改正，并在这里写明改了什么、为什么改、依据是什么。最新的更正在最上面。',
+  'corrections.report': '发现内容有问题，请告诉我们：',
+  'corrections.count': '共 {count} 条更正',
+  'corrections.what': '改了什么',
+  'corrections.why': '为什么改',
+  'corrections.basis': '依据',
+  'corrections.guides': '涉及的指导',
+  'corrections.myths': '涉及的老观念卡片',
+  'corrections.packs': '涉及的资源包',
+  'corrections.sources': '更正所依据的来源',
+  'corrections.none': '还没有更正记录。',
+
   'notFound.title': '找不到这个页面',
   'notFound.lead': '地址可能有误，或页面已经移动。',
   'notFound.home': '回到首页',
 
   'footer.disclaimer': '本站内容用于健康科普，不能代替医生的诊断和治疗。孩子不舒服时请及时就医；紧急情况请拨打120。',
   'footer.privacy': '本站不使用 Cookie，不做访问统计。',
+  'footer.corrections': '内容更正记录',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

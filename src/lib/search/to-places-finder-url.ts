@@ -4,7 +4,7 @@ export interface PlacesFinderLinkOptions {
   /** The kinds of the place results. */
   resultKinds: readonly (string | undefined)[];
   /** The district filter of the search, if any. */
-  district?: string;
+  district?: string | undefined;
   /** Districts of the city, to read one named in the query. */
   districts: readonly { id: string; name: string }[];
   /** Titles of the place results: a name fragment goes to the finder only if one of them holds it. */

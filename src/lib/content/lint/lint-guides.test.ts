@@ -53,6 +53,19 @@ describe('lintGuide', () => {
     expect(rules({ ...good, body: body(30, '安徽的规定，我们没有查到。') })).toEqual(['editor-phrase']);
     expect(rules({ ...good, data: { ...good.data, summary: '几岁学会，我们参考的资料里没有答案。' } })).toEqual(['editor-phrase', 'editor-phrase', 'editor-phrase']);
   });
+  it('fails on 最后审核 without a signed review, not with one', () => {
+    expect(rules({ ...good, body: body(30, '本文最后审核于2026年。') })).toEqual(['unsigned-review-claim']);
+    expect(rules({ ...good, data: { ...good.data, review: { reviewer: '王医生' } }, body: body(30, '本文最后审核于2026年。') })).toEqual([]);
+  });
+  it('fails on 控水 given as advice, not on 不要控水', () => {
+    expect(rules({ ...good, body: body(30, '救上岸后先控水。') })).toEqual(['drowning-unsafe-advice']);
+    expect(rules({ ...good, body: body(30, '不要控水，也不能倒提。') })).toEqual([]);
+  });
+  it('fails on a complementary-food guide without the under-1 salt, sugar and honey rules', () => {
+    const food = { ...good, data: { ...good.data, title: '宝宝辅食怎么加', bands: ['6-12m'] } };
+    expect(rules({ ...food, body: body(30, '辅食尽量少放盐和糖。') })).toEqual(['under-one-food-rules', 'under-one-food-rules']);
+    expect(rules({ ...food, body: body(30, '1岁以内不加盐、糖。1岁以内不吃蜂蜜。') })).toEqual([]);
+  });
 });
 
 describe('measureReadability', () => {

@@ -2,6 +2,9 @@ import { AGE_BAND_IDS } from '../../age/age-bands';
 import { SCHEDULE_TOKEN } from '../expand-schedule-tokens';
 import { CORE_TOPICS } from '../guide-topics';
 import { findEditorPhrases } from './find-editor-phrases';
+import { findMissingUnderOneFoodRules } from './find-missing-under-one-food-rules';
+import { findUnnegatedDrowningAdvice } from './find-unnegated-drowning-advice';
+import { findUnsignedReviewClaims } from './find-unsigned-review-claims';
 
 export { CORE_TOPICS };
 
@@ -15,6 +18,7 @@ export interface GuideFile {
     bands?: unknown;
     topics?: unknown;
     sources?: unknown;
+    review?: unknown;
   };
   body: string;
 }
@@ -32,7 +36,10 @@ export type LintRule =
   | 'duplicate-short-id'
   | 'band-coverage'
   | 'topic-coverage'
-  | 'editor-phrase';
+  | 'editor-phrase'
+  | 'unsigned-review-claim'
+  | 'drowning-unsafe-advice'
+  | 'under-one-food-rules';
 
 export interface LintProblem {
   file: string;
@@ -139,8 +146,16 @@ export function lintGuide(guide: GuideFile, ctx: LintContext): LintProblem[] {
     add('see-doctor', '健康类指导需要“什么时候需要就医”一节 (missing a when-to-see-a-doctor section)');
   }
   for (const p of findEditorPhrases([guide.data.title, guide.data.summary, guide.body].filter((x) => typeof x === 'string').join('\n'))) add('editor-phrase', editorPhraseMessage(p));
+  for (const claim of findUnsignedReviewClaims(guide)) add('unsigned-review-claim', `没有专业人员签字审核（review）的指导不能写“${claim}”；日期请叫“资料核对日期” (review claimed without a signed review)`);
+  for (const clause of findUnnegatedDrowningAdvice(guide.body)) add('drowning-unsafe-advice', `控水、倒提、顶腹只能作为“不要做”的提醒出现：“${clause}” (harmful drowning first aid not warned against)`);
+  for (const rule of findMissingUnderOneFoodRules(guide)) add('under-one-food-rules', UNDER_ONE_FOOD_MESSAGES[rule]);
   return problems;
 }
+
+const UNDER_ONE_FOOD_MESSAGES = {
+  'salt-sugar': '辅食类指导要写明“1岁以内（12月龄内）不加盐、糖和调味品”，不是“尽量少放” (missing the under-1 no-salt-no-sugar rule)',
+  honey: '辅食类指导要写明“1岁以内不吃蜂蜜”及原因 (missing the under-1 no-honey rule)',
+} as const;
 
 /** Rules over the whole set: unique short ids, every band covered, every core topic present. */
 export function lintGuideSet(guides: readonly GuideFile[]): LintProblem[] {
