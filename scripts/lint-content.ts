@@ -1,14 +1,17 @@
 // The content linter (part of `npm test`): schema, sources, links, schedule ages, length, readability,
-// coverage. Prints a readability report and every problem; exits 1 if there is any.
+// coverage, warning signs and red flags from data, the antipyretic 24-hour cap. Prints a readability report and every problem; exits 1 if there is any.
 // Usage: npm run lint:content [-- --root DIR] [--report]
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { parse } from 'yaml';
 import { AGE_BAND_IDS } from '../src/lib/age/age-bands';
 import { findCitationProblems } from '../src/lib/content/find-unknown-sources';
+import { findIntervalWithoutCap } from '../src/lib/content/lint/find-interval-without-cap';
 import { lintGuide, lintGuideSet, measureReadability, type GuideFile, type LintProblem } from '../src/lib/content/lint/lint-guides';
 import { GuideSchema } from '../src/schemas/guide';
+import { RedFlagSetSchema } from '../src/schemas/red-flags';
+import { WarningSignTableSchema } from '../src/schemas/warning-signs';
 import { SourceSchema } from '../src/schemas/source';
 import { parseArgs } from './lib/parse-args';
 
@@ -36,6 +39,20 @@ const sourceIds = new Set(sources.map((s) => s.id));
 const forbiddenSourceIds = new Set(sources.filter((s) => s.avoid).map((s) => s.id));
 const guides = readGuides(join(root, 'guides'));
 const slugs = guides.map((g) => g.file.split('/').pop()?.replace(/\.md$/, ''));
+// The data behind {{warning-signs:N}} and {{red-flags:TOPIC}} (a content root without it skips those checks).
+const warningFile = join(root, 'milestones/warning-signs.yaml');
+const warningTable = existsSync(warningFile) ? WarningSignTableSchema.parse(parse(readFileSync(warningFile, 'utf8'))) : undefined;
+const redFlagDir = join(root, 'red-flags');
+const redFlagSets = existsSync(redFlagDir)
+  ? readdirSync(redFlagDir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => RedFlagSetSchema.parse(parse(readFileSync(join(redFlagDir, f), 'utf8'))))
+  : [];
+const directives = warningTable && {
+  warningSignAges: warningTable.rows.map((r) => r.ageMonths),
+  warningSignSources: warningTable.sources,
+  redFlagSources: new Map(redFlagSets.map((r) => [r.topic, r.sources])),
+};
 const routes = new Set(['/', '/ages/', '/guides/', '/places/', '/myths/', ...AGE_BAND_IDS.map((b) => `/ages/${b}/`), ...slugs.map((s) => `/guides/${s}/`)]);
 
 const problems: LintProblem[] = [
@@ -45,6 +62,8 @@ const problems: LintProblem[] = [
       forbiddenSourceIds,
       routes,
       isCommonHanzi,
+      warningSigns: warningTable?.rows.flatMap((r) => r.signs) ?? [],
+      ...(directives ? { directives } : {}),
       validate: (data) => {
         const r = GuideSchema.safeParse(data);
         return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -57,8 +76,13 @@ const problems: LintProblem[] = [
 // Myth cards cite sources too.
 const mythDir = join(root, 'myths');
 const myths = readdirSync(mythDir).filter((f) => f.endsWith('.yaml'));
+const mythCards = myths.map((f) => ({ file: join(mythDir, f), data: parse(readFileSync(join(mythDir, f), 'utf8')) as { sources?: string[]; evidence?: string; instead?: string } }));
+// Myth cards give antipyretic intervals too: the same 24-hour-cap rule.
+for (const m of mythCards) {
+  for (const message of findIntervalWithoutCap(`${m.data.evidence ?? ''}\n${m.data.instead ?? ''}`)) problems.push({ file: m.file, rule: 'interval-without-cap', message });
+}
 for (const p of findCitationProblems(
-  myths.map((f) => ({ where: join(mythDir, f), citations: [{ field: 'sources', ids: (parse(readFileSync(join(mythDir, f), 'utf8')) as { sources?: string[] }).sources ?? [] }] })),
+  mythCards.map((m) => ({ where: m.file, citations: [{ field: 'sources', ids: m.data.sources ?? [] }] })),
   sourceIds,
   forbiddenSourceIds,
 )) {

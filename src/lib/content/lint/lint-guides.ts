@@ -1,6 +1,9 @@
 import { AGE_BAND_IDS } from '../../age/age-bands';
 import { SCHEDULE_TOKEN } from '../expand-schedule-tokens';
 import { CORE_TOPICS } from '../guide-topics';
+import { findDirectiveProblems, type DirectiveFacts } from './find-directive-problems';
+import { findHandTypedWarningSigns } from './find-hand-typed-warning-signs';
+import { findIntervalWithoutCap } from './find-interval-without-cap';
 
 export { CORE_TOPICS };
 
@@ -12,6 +15,7 @@ export interface GuideFile {
     bands?: unknown;
     topics?: unknown;
     sources?: unknown;
+    summary?: unknown;
   };
   body: string;
 }
@@ -28,7 +32,10 @@ export type LintRule =
   | 'see-doctor'
   | 'duplicate-short-id'
   | 'band-coverage'
-  | 'topic-coverage';
+  | 'topic-coverage'
+  | 'warning-signs-typed'
+  | 'interval-without-cap'
+  | 'directive';
 
 export interface LintProblem {
   file: string;
@@ -55,6 +62,10 @@ export interface LintContext {
   isCommonHanzi: (ch: string) => boolean;
   /** Re-validates front matter with the guide schema; returns error messages. */
   validate: (data: unknown) => string[];
+  /** Every sign of the national warning-sign table, to catch one typed by hand. */
+  warningSigns?: readonly string[];
+  /** The data behind {{warning-signs:N}} and {{red-flags:TOPIC}}; without it directives are not checked. */
+  directives?: DirectiveFacts;
 }
 
 /** Thresholds; docs/content-guide.md explains them. */
@@ -131,6 +142,9 @@ export function lintGuide(guide: GuideFile, ctx: LintContext): LintProblem[] {
   if (strings(guide.data.topics).some((t) => SEE_DOCTOR_TOPICS.includes(t)) && !/^#{2,3}\s.*(就医|看医生|去医院|拨打120)/m.test(guide.body)) {
     add('see-doctor', '健康类指导需要“什么时候需要就医”一节 (missing a when-to-see-a-doctor section)');
   }
+  for (const message of findHandTypedWarningSigns(guide.body, ctx.warningSigns)) add('warning-signs-typed', message);
+  for (const message of findIntervalWithoutCap(`${typeof guide.data.summary === 'string' ? guide.data.summary : ''}\n${guide.body}`)) add('interval-without-cap', message);
+  if (ctx.directives) for (const message of findDirectiveProblems(guide.body, strings(guide.data.sources), ctx.directives)) add('directive', message);
   return problems;
 }
 

@@ -1,0 +1,28 @@
+import { CONTENT_DIRECTIVE } from '../expand-content-directives';
+
+/** What the linter knows about the data behind {{warning-signs:N}} and {{red-flags:TOPIC}}. */
+export interface DirectiveFacts {
+  warningSignAges: readonly number[];
+  warningSignSources: readonly string[];
+  /** Sources of each red-flag topic. */
+  redFlagSources: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * A directive must name an age or topic the data has (the build fails otherwise; the linter says it
+ * first), and a guide that shows a list must cite where the list comes from.
+ */
+export function findDirectiveProblems(body: string, citedSources: readonly string[], facts: DirectiveFacts): string[] {
+  const found: string[] = [];
+  const cited = new Set(citedSources);
+  for (const [token, kind, arg = ''] of body.matchAll(CONTENT_DIRECTIVE)) {
+    const sources = kind === 'warning-signs' ? (facts.warningSignAges.includes(Number(arg)) && /^\d+$/.test(arg) ? facts.warningSignSources : undefined) : facts.redFlagSources.get(arg);
+    if (!sources) {
+      found.push(`${token}：数据中没有这个${kind === 'warning-signs' ? '月龄' : '主题'} (unknown directive target)`);
+      continue;
+    }
+    const missing = sources.filter((s) => !cited.has(s));
+    if (missing.length > 0) found.push(`${token} 的清单来自 ${missing.join('、')}，请把它们加进 sources (directive source not cited)`);
+  }
+  return [...new Set(found)];
+}
