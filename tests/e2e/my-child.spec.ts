@@ -187,6 +187,7 @@ test('growth records are drawn on the WS/T 423 chart with a table, in plain word
 
 for (const largeText of [false, true]) {
   test(`the timeline and privacy page pass axe at 360 px${largeText ? ' in 长辈模式' : ''}`, async ({ page }) => {
+    test.setTimeout(240_000); // four axe runs; each took 10–40 s on two busy cores
     await page.setViewportSize({ width: 360, height: 800 });
     await page.clock.setFixedTime(NOW);
     await page.goto('/my-child/');
