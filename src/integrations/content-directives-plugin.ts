@@ -1,7 +1,9 @@
 // Build-time Markdown plugin: a paragraph that is exactly {{warning-signs:18}} or {{red-flags:fever}} is
 // replaced by the list from src/content (the national warning-sign table, or the topic's red-flag file),
-// so no guide types these lists by hand. An unknown age or topic fails the build with file and token.
-import { readdirSync, readFileSync } from 'node:fs';
+// so no guide types these lists by hand. An unknown age or topic fails the build with file and token
+// (here while rendering, and in src/data/assert-directives.ts on every build).
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { defineMdastPlugin } from 'satteri';
 import { parse } from 'yaml';
 import { expandContentDirective, type ContentDirectiveData } from '../lib/content/expand-content-directives';
@@ -22,11 +24,25 @@ function readDirectiveData(contentRoot: string): ContentDirectiveData {
   return { warningSigns, redFlags };
 }
 
+/**
+ * A digest of every data file guides render from (these lists and the schedules the schedule-ages plugin
+ * reads). It goes into the plugin's name, hence into the Astro config digest: Astro keeps rendered guides
+ * in its content cache until a guide or the config changes, so without it an edit to the data alone
+ * would leave old lists on the pages.
+ */
+function digestGuideData(contentRoot: string): string {
+  const hash = createHash('sha256');
+  const inDir = (dir: string) => (existsSync(`${contentRoot}/${dir}`) ? readdirSync(`${contentRoot}/${dir}`).map((f) => `${dir}/${f}`) : []);
+  const files = ['milestones/warning-signs.yaml', ...inDir('red-flags'), ...inDir('schedules')].filter((f) => existsSync(`${contentRoot}/${f}`)).sort();
+  for (const f of files) hash.update(f).update(readFileSync(`${contentRoot}/${f}`));
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** The Sätteri plugin; the data files are read once per build, on the first directive met. */
 export function createContentDirectivesPlugin(options: { contentRoot: string }) {
   let data: ContentDirectiveData | undefined;
   return defineMdastPlugin({
-    name: 'content-directives',
+    name: `content-directives-${digestGuideData(options.contentRoot)}`,
     paragraph(node, ctx) {
       const value = ctx.textContent(node);
       if (!value.includes('{{')) return;

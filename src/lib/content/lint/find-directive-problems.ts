@@ -9,12 +9,17 @@ export interface DirectiveFacts {
 }
 
 /**
- * A directive must name an age or topic the data has (the build fails otherwise; the linter says it
- * first), and a guide that shows a list must cite where the list comes from.
+ * A directive must be a paragraph on its own and name an age or topic the data has, and a guide that
+ * shows a list must cite where the list comes from. Used by the linter and by the build
+ * (src/data/assert-directives.ts), which fails on any of these.
  */
 export function findDirectiveProblems(body: string, citedSources: readonly string[], facts: DirectiveFacts): string[] {
   const found: string[] = [];
   const cited = new Set(citedSources);
+  for (const paragraph of body.split(/\n\s*\n/)) {
+    const tokens = paragraph.match(CONTENT_DIRECTIVE);
+    if (tokens && paragraph.trim() !== tokens[0]) found.push(`${tokens.join(', ')} 必须单独成一段 (a directive must be a paragraph on its own)`);
+  }
   for (const [token, kind, arg = ''] of body.matchAll(CONTENT_DIRECTIVE)) {
     const sources = kind === 'warning-signs' ? (facts.warningSignAges.includes(Number(arg)) && /^\d+$/.test(arg) ? facts.warningSignSources : undefined) : facts.redFlagSources.get(arg);
     if (!sources) {
