@@ -54,7 +54,8 @@ describe('lintGuide', () => {
 describe('lintGuide: lists and limits that come from data', () => {
   it('fails on a hand-typed warning-sign list', () => {
     expect(rules({ ...good, body: body(30, '出现下面任何一条，请到儿童保健门诊做发育筛查：\n\n- 不会走路。\n') })).toEqual(['warning-signs-typed']);
-    expect(lintGuide({ ...good, body: body(30, '- 与人无目光交流。\n') }, { ...ctx, warningSigns: ['与人无目光交流'] }).map((p) => p.rule)).toEqual(['warning-signs-typed']);
+    const twoSigns = body(30, '- 与人无目光交流。\n- 不会独走。\n');
+    expect(lintGuide({ ...good, body: twoSigns }, { ...ctx, warningSigns: ['与人无目光交流', '不会独走'] }).map((p) => p.rule)).toEqual(['warning-signs-typed']);
   });
   it('fails on a 4-hour interval without the 24-hour cap, in the body or the summary', () => {
     expect(rules({ ...good, body: body(30, '两次用药，至少间隔4小时。') })).toEqual(['interval-without-cap']);
