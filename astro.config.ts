@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { cspMetaFirst } from './src/integrations/csp-meta-first';
 import { meiliKeyCheck } from './src/integrations/meili-key-check';
+import { createContentDirectivesPlugin } from './src/integrations/content-directives-plugin';
 import { createScheduleAgesPlugin } from './src/integrations/schedule-ages-plugin';
 import { serviceWorker } from './src/integrations/service-worker';
 import { buildCspDirectives } from './src/lib/security/build-csp-directives';
@@ -34,8 +35,12 @@ export default defineConfig({
     // Guides have no code blocks; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
     processor: satteri({
-      // Vaccine and check-up ages in guides come from the schedule data ({{dose:mmr:1}}).
-      mdastPlugins: [createScheduleAgesPlugin({ contentRoot: process.env['CONTENT_ROOT'] ?? './src/content' })],
+      // Warning signs and red flags come from data ({{warning-signs:18}}, {{red-flags:fever}}); vaccine
+      // and check-up ages from the schedule data ({{dose:mmr:1}}).
+      mdastPlugins: [
+        createContentDirectivesPlugin({ contentRoot: process.env['CONTENT_ROOT'] ?? './src/content' }),
+        createScheduleAgesPlugin({ contentRoot: process.env['CONTENT_ROOT'] ?? './src/content' }),
+      ],
     }),
   },
   devToolbar: { enabled: false },

@@ -1,6 +1,6 @@
 // The content linter (part of `npm test`): schema, sources, links, schedule ages, length, readability,
-// coverage, editor-only phrases on public pages. Prints a readability and source-kind report and every
-// problem; exits 1 if there is any.
+// coverage, editor-only phrases on public pages, warning signs and red flags from data, the antipyretic
+// 24-hour cap. Prints a readability and source-kind report and every problem; exits 1 if there is any.
 // Usage: npm run lint:content [-- --root DIR] [--report]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,10 @@ import { findEditorPhrases } from '../src/lib/content/lint/find-editor-phrases';
 import { editorPhraseMessage, lintGuide, lintGuideSet, measureReadability, type GuideFile, type LintProblem } from '../src/lib/content/lint/lint-guides';
 import { summariseSourceKinds } from '../src/lib/content/source-kinds';
 import { findUnnegatedDrowningAdvice } from '../src/lib/content/lint/find-unnegated-drowning-advice';
+import { findIntervalWithoutCap } from '../src/lib/content/lint/find-interval-without-cap';
 import { GuideSchema } from '../src/schemas/guide';
+import { RedFlagSetSchema } from '../src/schemas/red-flags';
+import { WarningSignTableSchema } from '../src/schemas/warning-signs';
 import { SourceSchema } from '../src/schemas/source';
 import { parseArgs } from './lib/parse-args';
 
@@ -41,6 +44,20 @@ const sourceIds = new Set(sources.map((s) => s.id));
 const forbiddenSourceIds = new Set(sources.filter((s) => s.avoid).map((s) => s.id));
 const guides = readGuides(join(root, 'guides'));
 const slugs = guides.map((g) => g.file.split('/').pop()?.replace(/\.md$/, ''));
+// The data behind {{warning-signs:N}} and {{red-flags:TOPIC}} (a content root without it skips those checks).
+const warningFile = join(root, 'milestones/warning-signs.yaml');
+const warningTable = existsSync(warningFile) ? WarningSignTableSchema.parse(parse(readFileSync(warningFile, 'utf8'))) : undefined;
+const redFlagDir = join(root, 'red-flags');
+const redFlagSets = existsSync(redFlagDir)
+  ? readdirSync(redFlagDir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => RedFlagSetSchema.parse(parse(readFileSync(join(redFlagDir, f), 'utf8'))))
+  : [];
+const directives = warningTable && {
+  warningSignAges: warningTable.rows.map((r) => r.ageMonths),
+  warningSignSources: warningTable.sources,
+  redFlagSources: new Map(redFlagSets.map((r) => [r.topic, r.sources])),
+};
 const routes = new Set(['/', '/ages/', '/guides/', '/places/', '/myths/', ...AGE_BAND_IDS.map((b) => `/ages/${b}/`), ...slugs.map((s) => `/guides/${s}/`)]);
 
 const problems: LintProblem[] = [
@@ -50,6 +67,8 @@ const problems: LintProblem[] = [
       forbiddenSourceIds,
       routes,
       isCommonHanzi,
+      warningSigns: warningTable?.rows.flatMap((r) => r.signs) ?? [],
+      ...(directives ? { directives } : {}),
       validate: (data) => {
         const r = GuideSchema.safeParse(data);
         return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -62,8 +81,13 @@ const problems: LintProblem[] = [
 // Myth cards cite sources too.
 const mythDir = join(root, 'myths');
 const myths = readdirSync(mythDir).filter((f) => f.endsWith('.yaml'));
+const mythCards = myths.map((f) => ({ file: join(mythDir, f), data: parse(readFileSync(join(mythDir, f), 'utf8')) as { sources?: string[]; evidence?: string; instead?: string } }));
+// Myth cards give antipyretic intervals too: the same 24-hour-cap rule.
+for (const m of mythCards) {
+  for (const message of findIntervalWithoutCap(`${m.data.evidence ?? ''}\n${m.data.instead ?? ''}`)) problems.push({ file: m.file, rule: 'interval-without-cap', message });
+}
 for (const p of findCitationProblems(
-  myths.map((f) => ({ where: join(mythDir, f), citations: [{ field: 'sources', ids: (parse(readFileSync(join(mythDir, f), 'utf8')) as { sources?: string[] }).sources ?? [] }] })),
+  mythCards.map((m) => ({ where: m.file, citations: [{ field: 'sources', ids: m.data.sources ?? [] }] })),
   sourceIds,
   forbiddenSourceIds,
 )) {

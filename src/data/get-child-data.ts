@@ -2,6 +2,7 @@ import { AGE_BAND_IDS, type AgeBandId } from '../lib/age/age-bands';
 import { toImmunizationJson, type ChildData } from '../lib/child-profile/child-data';
 import { isGoingAhead, toEventTiming } from '../lib/events/event-status';
 import { t } from '../lib/i18n/translate';
+import { formatWarningAge } from '../lib/milestones/format-warning-age';
 import { zhCN, type MessageKey } from '../lib/i18n/zh-CN';
 import { toOpeningHoursTable } from '../lib/places/expand-opening-hours';
 import { formatOpeningHours } from '../lib/places/format-opening-hours';
@@ -11,10 +12,12 @@ import { getGuides } from './get-guides';
 import { getMilestones } from './get-milestones';
 import { getPlaces } from './get-places';
 import { getSchedules } from './get-schedules';
+import { getWarningSigns } from './get-warning-signs';
 
 /** Everything `/my-child/data.json` ships (see `ChildData`). */
 export async function getChildData(): Promise<ChildData> {
-  const [schedules, guides, places, events, ...milestones] = await Promise.all([
+  const [warningTable, schedules, guides, places, events, ...milestones] = await Promise.all([
+    getWarningSigns(),
     getSchedules(),
     getGuides(),
     getPlaces(),
@@ -35,6 +38,10 @@ export async function getChildData(): Promise<ChildData> {
       guides: guides.filter((g) => g.data.bands.includes(id)).map((g) => ({ title: g.data.title, href: `/guides/${g.id}/` })),
     })),
     milestones: milestones.flatMap((m) => (m ? [m] : [])),
+    warningSigns: {
+      rule: warningTable.rule,
+      rows: warningTable.rows.map((r) => ({ ageMonths: r.ageMonths, heading: t('warningSigns.atAge', { age: formatWarningAge(r.ageMonths) }), signs: r.signs })),
+    },
     clinics: places.flatMap((p) =>
       p.kind === 'clinic' && p.services.includes('child-health')
         ? [

@@ -33,6 +33,13 @@ describe('astro build over content fixtures', () => {
     expect(output).toMatch(/Invalid option: expected one of "pregnancy"/);
   });
 
+  it('fails on a warning-sign age the table does not have, naming file and token', () => {
+    const { status, output } = buildWith('unknown-warning-age', ['unknown-warning-age.md']);
+    expect(status).not.toBe(0);
+    expect(output).toContain('unknown-warning-age.md');
+    expect(output).toContain('{{warning-signs:9}}');
+  });
+
   it('fails on an unknown source id, naming file, field and id', () => {
     const { status, output } = buildWith('unknown-source', ['unknown-source.md']);
     expect(status).not.toBe(0);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { composeFixtureContent } from '../support/compose-fixture-content';
 
+const invalid = new URL('../fixtures/content/invalid/', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'yuertong-lint-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const lint = (root?: string) => spawnSync('node_modules/.bin/tsx', ['scripts/lint-content.ts', ...(root ? ['--root', root] : [])], { encoding: 'utf8' });
@@ -56,5 +57,16 @@ describe('npm run lint:content', () => {
     expect(r.stderr).toMatch(/lint-food-no-honey\.md \[under-one-food-rules\].*不吃蜂蜜/);
     // The signed-off fixture guide may say 已审核 (its title does); neither valid guide names 控水.
     expect(r.stderr).not.toMatch(/(breastfeeding-basics|reviewed-example)\.md \[(unsigned-review-claim|drowning-unsafe-advice)\]/);
+  });
+
+  it('fails on a hand-typed warning-sign list and on a 4-hour interval without the 24-hour cap (guide and myth card)', () => {
+    const root = composeFixtureContent(join(work, 'signs'), ['hand-typed-warning-signs.md', 'interval-without-cap.md']);
+    cpSync(join(invalid, 'myths', 'interval-without-cap.yaml'), join(root, 'myths', 'interval-without-cap.yaml'));
+    const r = lint(root);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/hand-typed-warning-signs\.md \[warning-signs-typed\] 手写的发育预警清单/);
+    expect(r.stderr).toMatch(/hand-typed-warning-signs\.md \[warning-signs-typed\] 列表里手写了 2 条预警征象（.*与人无目光交流）/);
+    expect(r.stderr).toMatch(/guides\/interval-without-cap\.md \[interval-without-cap\]/);
+    expect(r.stderr).toMatch(/myths\/interval-without-cap\.yaml \[interval-without-cap\]/);
   });
 });

@@ -56,6 +56,12 @@ test('a parent creates a profile for a 7-month-old: band, MMR due at 8 months, m
   await page.getByLabel('叫他的名字，他会看你').check();
   await page.getByLabel('不用扶，能自己坐着').check();
   await expect(page.locator('[data-progress]')).toHaveText('已勾选 2 / 12 项');
+  // Warning signs: the national table's rule and all four signs of each age in the band (8 and 12 months).
+  const warnings = page.locator('.child-warnings');
+  await expect(warnings).toContainText('出现下面任何一条，请带孩子到儿童保健门诊做发育评估');
+  await expect(warnings.locator('[data-warning-age="8"] li')).toHaveCount(4);
+  await expect(warnings.locator('[data-warning-age="12"] li')).toHaveCount(4);
+  await expect(warnings.locator('[data-warning-age="12"]')).toContainText('不会模仿“再见”或“欢迎”动作');
   // Warning signs point to a child-health clinic.
   await expect(page.locator('.child-warnings .child-clinics a').first()).toHaveAttribute('href', /^\/places\/clinic-/);
 
@@ -194,8 +200,7 @@ test('growth records are drawn on the WS/T 423 chart with a table, in plain word
 
 for (const largeText of [false, true]) {
   test(`the timeline and privacy page pass axe at 360 px${largeText ? ' in 长辈模式' : ''}`, async ({ page }) => {
-    // Four axe runs; on two busy shared cores each took 15–25 s (as in accessibility.spec.ts).
-    test.setTimeout(180_000);
+    test.setTimeout(240_000); // four axe runs; each took 10–40 s on two busy cores
     await page.setViewportSize({ width: 360, height: 800 });
     await page.clock.setFixedTime(NOW);
     await page.goto('/my-child/');

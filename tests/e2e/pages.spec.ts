@@ -94,6 +94,32 @@ test('myth cards: at least 15 on /myths/, each with belief, evidence, what to do
   expect(await page.locator('article.myth').count()).toBeGreaterThan(0);
 });
 
+test('band pages show the national warning-sign table: four signs for every age, 3 months to 6 years', async ({ page }) => {
+  const ages: Record<string, number[]> = { '0-6m': [3, 6], '6-12m': [8, 12], '1-2y': [18, 24], '2-3y': [30, 36], '3-6y': [48, 60, 72] };
+  for (const [band, months] of Object.entries(ages)) {
+    await page.goto(`/ages/${band}/`);
+    await expect(page.locator('.warning-signs')).toContainText('出现下面任何一条，请带孩子到儿童保健门诊做发育评估');
+    for (const m of months) await expect(page.locator(`.warning-signs [data-warning-age="${m}"] li`), `${band} ${m}`).toHaveCount(4);
+  }
+  await expect(page.locator('[data-warning-age="72"] h3')).toHaveText('6岁时');
+  await page.goto('/ages/2-3y/');
+  await expect(page.locator('[data-warning-age="30"]')).toContainText('兴趣单一、刻板');
+  await expect(page.locator('[data-warning-age="30"]')).toContainText('不会示意大小便');
+});
+
+test('guides take warning signs and red flags from data', async ({ page }) => {
+  const main = page.locator('main');
+  await page.goto('/guides/talking-in-sentences/');
+  await expect(main).toContainText('孩子30个月时，出现下面任何一条，请带孩子到儿童保健门诊做发育评估：');
+  await expect(main.getByRole('listitem').filter({ hasText: '兴趣单一、刻板' })).toHaveCount(1);
+  await expect(main).not.toContainText('{{');
+  await page.goto('/guides/toddler-fever-when-to-see-doctor/');
+  await expect(main.getByRole('listitem').filter({ hasText: '3岁以下的孩子，发热持续2天或以上。' })).toHaveCount(1);
+  await expect(main).toContainText('立即拨打120：');
+  await expect(main).toContainText('24小时内不超过4次');
+  await expect(main).not.toContainText('{{');
+});
+
 test('vaccine ages in guides come from the schedule data', async ({ page }) => {
   await page.goto('/guides/vaccinations-and-checkups-on-time/');
   await expect(page.getByText('麻腮风疫苗第1剂在8月龄')).toBeVisible();

@@ -14,6 +14,7 @@ import { parseChildStore } from '../../lib/child-profile/parse-child-store';
 import { placeGrowthRecords, toPercentileLinesAt, type GrowthIndicator, type GrowthStandard, type GrowthTables } from '../../lib/child-profile/place-growth-records';
 import { toChildAge, toPregnancyWeeks } from '../../lib/child-profile/to-child-age';
 import { formatChineseDate } from '../../lib/content/format-date';
+import { toBandWarningRows } from '../../lib/milestones/to-band-warning-rows';
 import { findNextOccurrence, formatEventTime } from '../../lib/events/event-times';
 import { distanceMetres } from '../../lib/geo/convert-coordinates';
 import { parseGrowthTable, type GrowthTable } from '../../lib/growth/parse-growth-table';
@@ -482,16 +483,17 @@ class ChildApp extends HTMLElement {
           }),
         ),
       ),
+      set.note ? h('p', { class: 'yt-muted' }, set.note) : undefined,
     );
     const warnings = h(
       'section',
       { 'aria-labelledby': 'child-warning-heading', class: 'child-warnings' },
       h('h2', { id: 'child-warning-heading' }, this.m('child.warningHeading')),
-      h('p', {}, this.m('child.warningLead')),
-      set.warningSigns.map((w) =>
-        h('div', { class: 'yt-notice yt-notice--danger' }, h('h3', {}, this.m('child.warningAt', { months: w.ageMonths })), h('ul', {}, w.signs.map((sign) => h('li', {}, sign)))),
+      h('p', {}, h('strong', {}, `${s.data.warningSigns.rule}：`)),
+      toBandWarningRows(s.data.warningSigns.rows, band).map((w) =>
+        h('div', { class: 'yt-notice yt-notice--danger', 'data-warning-age': String(w.ageMonths) }, h('h3', {}, w.heading), h('ul', {}, w.signs.map((sign) => h('li', {}, sign)))),
       ),
-      set.note ? h('p', { class: 'yt-muted' }, set.note) : undefined,
+      h('p', {}, this.m('child.warningTip')),
       this.renderClinics(child),
     );
     return [section, warnings];

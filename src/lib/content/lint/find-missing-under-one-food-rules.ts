@@ -9,7 +9,7 @@ const COMPLEMENTARY_FOOD = /辅食/;
 export type UnderOneFoodRule = 'salt-sugar' | 'honey';
 
 interface GuideLike {
-  data: { title?: unknown };
+  data: { title?: unknown; topics?: unknown; bands?: unknown };
   body: string;
 }
 

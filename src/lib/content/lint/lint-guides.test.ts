@@ -68,6 +68,26 @@ describe('lintGuide', () => {
   });
 });
 
+describe('lintGuide: lists and limits that come from data', () => {
+  it('fails on a hand-typed warning-sign list', () => {
+    expect(rules({ ...good, body: body(30, '出现下面任何一条，请到儿童保健门诊做发育筛查：\n\n- 不会走路。\n') })).toEqual(['warning-signs-typed']);
+    const twoSigns = body(30, '- 与人无目光交流。\n- 不会独走。\n');
+    expect(lintGuide({ ...good, body: twoSigns }, { ...ctx, warningSigns: ['与人无目光交流', '不会独走'] }).map((p) => p.rule)).toEqual(['warning-signs-typed']);
+  });
+  it('fails on a 4-hour interval without the 24-hour cap, in the body or the summary', () => {
+    expect(rules({ ...good, body: body(30, '两次用药，至少间隔4小时。') })).toEqual(['interval-without-cap']);
+    expect(rules({ ...good, data: { ...good.data, summary: '两次至少隔4小时。' } })).toEqual(['interval-without-cap']);
+    expect(rules({ ...good, body: body(30, '两次用药至少间隔4小时，24小时内不超过4次。') })).toEqual([]);
+  });
+  it('checks directives against the data when it is given', () => {
+    const directives = { warningSignAges: [18], warningSignSources: ['g1'], redFlagSources: new Map([['fever', ['f4']]]) };
+    const withDirectives = (extra: string) => lintGuide({ ...good, body: body(30, extra) }, { ...ctx, directives }).map((p) => p.rule);
+    expect(withDirectives('\n{{warning-signs:18}}\n')).toEqual([]);
+    expect(withDirectives('\n{{warning-signs:9}}\n')).toEqual(['directive']);
+    expect(withDirectives('\n{{red-flags:fever}}\n')).toEqual(['directive']);
+  });
+});
+
 describe('measureReadability', () => {
   it('counts hanzi, sentences and the longest sentence', () => {
     const r = measureReadability({ ...good, body: '一二三。四五六七八！\n- 九十' }, () => true);

@@ -5,6 +5,9 @@ import { findEditorPhrases } from './find-editor-phrases';
 import { findMissingUnderOneFoodRules } from './find-missing-under-one-food-rules';
 import { findUnnegatedDrowningAdvice } from './find-unnegated-drowning-advice';
 import { findUnsignedReviewClaims } from './find-unsigned-review-claims';
+import { findDirectiveProblems, type DirectiveFacts } from './find-directive-problems';
+import { findHandTypedWarningSigns } from './find-hand-typed-warning-signs';
+import { findIntervalWithoutCap } from './find-interval-without-cap';
 
 export { CORE_TOPICS };
 
@@ -39,7 +42,10 @@ export type LintRule =
   | 'editor-phrase'
   | 'unsigned-review-claim'
   | 'drowning-unsafe-advice'
-  | 'under-one-food-rules';
+  | 'under-one-food-rules'
+  | 'warning-signs-typed'
+  | 'interval-without-cap'
+  | 'directive';
 
 export interface LintProblem {
   file: string;
@@ -66,6 +72,10 @@ export interface LintContext {
   isCommonHanzi: (ch: string) => boolean;
   /** Re-validates front matter with the guide schema; returns error messages. */
   validate: (data: unknown) => string[];
+  /** Every sign of the national warning-sign table, to catch one typed by hand. */
+  warningSigns?: readonly string[];
+  /** The data behind {{warning-signs:N}} and {{red-flags:TOPIC}}; without it directives are not checked. */
+  directives?: DirectiveFacts;
 }
 
 /** Thresholds; docs/content-guide.md explains them. */
@@ -149,6 +159,9 @@ export function lintGuide(guide: GuideFile, ctx: LintContext): LintProblem[] {
   for (const claim of findUnsignedReviewClaims(guide)) add('unsigned-review-claim', `没有专业人员签字审核（review）的指导不能写“${claim}”；日期请叫“资料核对日期” (review claimed without a signed review)`);
   for (const clause of findUnnegatedDrowningAdvice(guide.body)) add('drowning-unsafe-advice', `控水、倒提、顶腹只能作为“不要做”的提醒出现：“${clause}” (harmful drowning first aid not warned against)`);
   for (const rule of findMissingUnderOneFoodRules(guide)) add('under-one-food-rules', UNDER_ONE_FOOD_MESSAGES[rule]);
+  for (const message of findHandTypedWarningSigns(guide.body, ctx.warningSigns)) add('warning-signs-typed', message);
+  for (const message of findIntervalWithoutCap(`${typeof guide.data.summary === 'string' ? guide.data.summary : ''}\n${guide.body}`)) add('interval-without-cap', message);
+  if (ctx.directives) for (const message of findDirectiveProblems(guide.body, strings(guide.data.sources), ctx.directives)) add('directive', message);
   return problems;
 }
 
