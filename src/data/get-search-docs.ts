@@ -68,7 +68,7 @@ async function loadSearchDocs(): Promise<Record<EmbeddedIndexName, SearchDoc[]>>
         pinyin: pinyinOf(pack.data.title, true),
       })),
     ],
-    places: places.map((p) => toPlaceSearchDoc(p, { kind: t(`places.kind.${p.kind}`), district: district(p.district) }, syllablesOf)),
+    places: places.map((p) => toPlaceSearchDoc(p, { kind: t(`places.kind.${p.kind}`), district: district(p.district), status: 'status' in p && p.status !== 'operating' ? t(`place.status.${p.status}`) : undefined }, syllablesOf)),
     events: events.map(({ event: e, venue }): SearchDoc => ({
       id: `e:${e.id}`,
       kind: 'event',

@@ -17,4 +17,8 @@ describe('toPlaceSearchDoc', () => {
       pinyin: 'xiangshan xs xiangshanqu xsq muyingshi mys',
     });
   });
+  it('says first, in words, that a place is not operating', () => {
+    const doc = toPlaceSearchDoc({ id: 'centre-1', name: '示例·某园', district: 'xiangshan', address: '人民路2号', kind: 'centre' }, { kind: '托育机构', district: '相山区', status: '暂停服务' }, () => []);
+    expect(doc.summary).toBe('暂停服务 · 托育机构 · 相山区 人民路2号');
+  });
 });
