@@ -78,6 +78,8 @@ test('读给我听 reads a guide sentence by sentence in spoken Chinese, highlig
   expect((await speech(page)).spoken[0]!.lang).toBe('zh-CN');
   await expect.poll(() => highlighted(page)).toBe(title);
   await expect(page.locator('[data-status]')).toHaveText('正在朗读');
+  // While reading, the controls replace the start button.
+  await expect(page.getByRole('button', { name: '读给我听' })).toBeHidden();
 
   // Read to the end.
   for (let i = 0; i < 300 && (await page.locator('yt-read-aloud').getAttribute('data-state')) === 'playing'; i++) await finishUtterance(page);
