@@ -219,3 +219,22 @@ for (const large of [false, true]) {
     }
   });
 }
+
+test('axe passes on the myths and band pages with a player open', async ({ page }) => {
+  // Two long pages under axe on a shared machine.
+  test.setTimeout(120_000);
+  await installSpeech(page);
+  await page.goto('/myths/');
+  await page.locator('yt-read-aloud').first().getByRole('button', { name: /读给我听/ }).click();
+  await expect(page.locator('yt-read-aloud').first().getByRole('button', { name: '暂停' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page, '/myths/ with player');
+  // Starting another card's player stops the first.
+  await page.locator('yt-read-aloud').nth(1).getByRole('button', { name: /读给我听/ }).click();
+  await expect(page.locator('yt-read-aloud').nth(1)).toHaveAttribute('data-state', 'playing');
+  await expect(page.locator('yt-read-aloud').first()).toHaveAttribute('data-state', 'idle');
+
+  await page.goto('/ages/6-12m/');
+  await page.getByRole('button', { name: '读给我听' }).click();
+  await expect(page.getByRole('button', { name: '暂停' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page, '/ages/6-12m/ with player');
+});
