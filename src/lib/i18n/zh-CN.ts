@@ -19,6 +19,22 @@ export const zhCN = {
   'largeText.button': '长辈模式',
   'largeText.hint': '大字、高对比度',
 
+  // 读给我听 (src/components/site/ReadAloud.astro): the read-aloud player on guides, myths, band summaries, packs and events.
+  'readAloud.start': '读给我听',
+  'readAloud.controls': '朗读',
+  'readAloud.pause': '暂停',
+  'readAloud.resume': '继续',
+  'readAloud.stop': '停止',
+  'readAloud.speed': '语速',
+  'readAloud.slow': '慢',
+  'readAloud.normal': '正常',
+  'readAloud.playing': '正在朗读',
+  'readAloud.paused': '已暂停',
+  'readAloud.stopped': '已停止朗读',
+  'readAloud.finished': '读完了',
+  'readAloud.noVoice': '这台手机没有中文朗读语音：请在系统设置里添加“中文（普通话）”语音，或换用系统浏览器打开本页。',
+  'readAloud.failed': '朗读没有成功，请再点一次“读给我听”。',
+
   'sample.banner': '本站为演示版本：机构、母婴室和活动均为示例数据，不是真实信息，请勿据此前往或拨打电话。',
 
   'band.pregnancy': '孕期',
