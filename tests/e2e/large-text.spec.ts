@@ -83,7 +83,8 @@ test('in 长辈模式 the header keeps the main sections as large buttons, with 
 async function smallTapTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const small: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('a, button, input, select, textarea, summary, [role="button"]')) {
+    // Map markers are focusable boxes that act as buttons.
+    for (const el of document.querySelectorAll<HTMLElement>('a, button, input, select, textarea, summary, [role="button"], .leaflet-interactive[tabindex]')) {
       if (el instanceof HTMLInputElement && el.type === 'hidden') continue;
       if (!el.checkVisibility({ visibilityProperty: true })) continue;
       let target: Element = el;
@@ -105,6 +106,11 @@ for (const path of PAGES) {
     await page.route(/^https:\/\/([a-z0-9-]+\.)*(tile\.openstreetmap\.org|tianditu\.gov\.cn)\//, (route) => route.abort());
     await page.goto(path);
     await expect(page.getByRole('button', { name: '退出长辈模式' })).toBeEnabled();
+    if (path === '/places/') {
+      // The map loads when scrolled into view: its controls and markers count too.
+      await page.locator('[data-map]').scrollIntoViewIfNeeded();
+      await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
+    }
     // Open every collapsed section (the finder's and the events' filters), so their controls count too.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     expect(await smallTapTargets(page), path).toEqual([]);
