@@ -50,26 +50,26 @@ test('the install offer appears when the browser offers to install, opens its sh
   expect(errors).toEqual([]);
 });
 
-test('iPhone Safari is told how to add the site to the home screen', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ userAgent: IPHONE_SAFARI, viewport: { width: 360, height: 780 }, baseURL });
-  const page = await context.newPage();
-  await page.goto('/');
-  await expect(offer(page)).toBeVisible();
-  await expect(offer(page)).toContainText('添加到主屏幕');
-  await expect(offer(page)).toContainText('分享');
-  await expect(offer(page).getByRole('button', { name: '安装到手机' })).toBeHidden();
-  await context.close();
+test.describe('on iPhone Safari', () => {
+  test.use({ userAgent: IPHONE_SAFARI });
+  test('the visitor is told how to add the site to the home screen', async ({ page }) => {
+    await page.goto('/');
+    await expect(offer(page)).toBeVisible();
+    await expect(offer(page)).toContainText('添加到主屏幕');
+    await expect(offer(page)).toContainText('分享');
+    await expect(offer(page).getByRole('button', { name: '安装到手机' })).toBeHidden();
+  });
 });
 
-test('WeChat’s built-in browser is told to open the page in the system browser', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ userAgent: ANDROID_WECHAT, viewport: { width: 360, height: 780 }, baseURL });
-  const page = await context.newPage();
-  await page.goto('/events/');
-  await expect(offer(page)).toBeVisible();
-  await expect(offer(page)).toContainText('在浏览器打开');
-  await expect(offer(page)).toContainText('日历文件');
-  await expect(offer(page).getByRole('button', { name: '安装到手机' })).toBeHidden();
-  await context.close();
+test.describe('in WeChat’s built-in browser', () => {
+  test.use({ userAgent: ANDROID_WECHAT });
+  test('the visitor is told to open the page in the system browser to install or save a calendar file', async ({ page }) => {
+    await page.goto('/events/');
+    await expect(offer(page)).toBeVisible();
+    await expect(offer(page)).toContainText('在浏览器打开');
+    await expect(offer(page)).toContainText('日历文件');
+    await expect(offer(page).getByRole('button', { name: '安装到手机' })).toBeHidden();
+  });
 });
 
 test('once the service worker is active, the page says how many guides are saved for offline use', async ({ page }) => {

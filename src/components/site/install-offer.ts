@@ -76,14 +76,14 @@ class InstallOffer extends HTMLElement {
 
   private showHint() {
     const hint = this.hint();
-    this.part('[data-offer]', hint !== 'none');
-    this.part('[data-install]', hint === 'prompt');
-    this.part('[data-hint="ios"]', hint === 'ios');
-    this.part('[data-hint="wechat"]', hint === 'wechat');
+    this.reveal('[data-offer]', hint !== 'none');
+    this.reveal('[data-install]', hint === 'prompt');
+    this.reveal('[data-hint="ios"]', hint === 'ios');
+    this.reveal('[data-hint="wechat"]', hint === 'wechat');
     this.showAside();
   }
 
-  private part(selector: string, shown: boolean) {
+  private reveal(selector: string, shown: boolean) {
     const node = this.querySelector<HTMLElement>(selector);
     if (node) node.hidden = !shown;
   }
