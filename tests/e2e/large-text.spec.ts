@@ -151,7 +151,7 @@ test('in 长辈模式 no table on /ages/1-2y/ is wider than the screen: rows sta
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
-for (const path of ['/', FEVER_GUIDE, '/ages/1-2y/', '/places/']) {
+for (const path of PAGES) {
   for (const large of [false, true]) {
     test(`axe: ${path} in ${large ? '长辈模式' : 'normal mode'} at 360 px`, async ({ page }) => {
       test.setTimeout(120_000);
