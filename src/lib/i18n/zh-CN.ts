@@ -16,8 +16,10 @@ export const zhCN = {
   'nav.myChild': '我的孩子',
   'nav.skip': '跳到正文',
 
-  'largeText.button': '长辈模式',
   'largeText.hint': '大字、高对比度',
+  'largeText.turnOn': '开启长辈模式',
+  'largeText.turnOff': '退出长辈模式',
+  'largeText.onMark': '✓',
 
   // 读给我听 (src/components/site/ReadAloud.astro): the read-aloud player on guides, myths, band summaries, packs and events.
   'readAloud.start': '读给我听',
@@ -424,6 +426,16 @@ export const zhCN = {
   'app.offlineLead': '这个页面还没有保存到手机上。下面这些内容已经保存，没有网络也能看：',
   'app.savedTitle': '没有网络也能看',
   'app.allGuidesSaved': '全部育儿指导都已保存',
+
+  // Install and offline, explained before they are needed (src/components/site/InstallOffer.astro).
+  'install.label': '安装到手机',
+  'install.lead': '把育儿通放到手机桌面，像应用一样一点就开，没有网络也能看。',
+  'install.button': '安装到手机',
+  'install.dismiss': '不用了',
+  'install.dismissLabel': '不用了，不再提示安装',
+  'install.ios': '在 Safari 里点屏幕下方的“分享”按钮（方框加向上的箭头），再点“添加到主屏幕”。',
+  'install.wechat': '微信里不能安装本站，也不能保存日历文件。请点右上角“···”，选“在浏览器打开”，再安装或保存。',
+  'install.saved': '已保存 {count} 篇育儿指导，没网也能看。',
 
   // Resource packs (/packs/): curated packs, custom packs by link, the builder, printed booklets.
   'packs.title': '资源包',
