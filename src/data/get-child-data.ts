@@ -34,7 +34,7 @@ export async function getChildData(): Promise<ChildData> {
     })),
     milestones: milestones.flatMap((m) => (m ? [m] : [])),
     clinics: places.flatMap((p) =>
-      p.kind === 'clinic' && p.services.includes('child-health')
+      p.kind === 'clinic' && p.status === 'operating' && p.services.includes('child-health')
         ? [
             {
               id: p.id,

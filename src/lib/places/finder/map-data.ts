@@ -7,15 +7,17 @@ import {
   MAKE_UP_BEHAVIOURS,
   PLACE_KIND_VALUES,
   ROOM_ACCESS,
+  ROOM_CLINIC_STATUSES,
   ROOM_FACILITIES,
 } from '../place-values';
 
 /**
  * The compact data behind the map and the list on /places/: one file per district, a few dozen bytes
  * a place after gzip (name, position, kind, and what the filters need; details stay on place pages).
- * Enumerations travel as indexes into the lists of place-values.ts, so their order is part of the format (v1).
+ * Enumerations travel as indexes into the lists of place-values.ts, so their order is part of the format.
+ * v2: every row ends with the place's status (v1 had it for centres only).
  */
-export const MAP_DATA_VERSION = 1;
+export const MAP_DATA_VERSION = 2;
 export const WIRE_KINDS = PLACE_KIND_VALUES;
 
 export type CentreService = (typeof CENTRE_SERVICES)[number];
@@ -35,6 +37,8 @@ export interface MapPlace {
   holidays: (typeof HOLIDAY_BEHAVIOURS)[number];
   makeUpWorkdays: (typeof MAKE_UP_BEHAVIOURS)[number];
   sample: boolean;
+  /** Operating, suspended, closed (any kind) or filing revoked (centres): checked before any hours. */
+  status: (typeof CENTRE_STATUSES)[number];
   centre?: {
     fromMonths: number;
     toMonths: number;
@@ -43,7 +47,6 @@ export interface MapPlace {
     feeMaxYuan: number;
     services: CentreService[];
     vacancies: number;
-    status: (typeof CENTRE_STATUSES)[number];
   };
   room?: { facilities: RoomFacility[]; access: RoomAccess; fathersWelcome: boolean };
   clinic?: { services: ClinicService[] };
@@ -69,7 +72,7 @@ function encodeKindFields(place: Place): number[] {
     case 'centre': {
       const c = place as Centre;
       const vacancies = c.classes.reduce((sum, k) => sum + k.vacancies, 0);
-      return [c.ages.fromMonths, c.ages.toMonths, c.puhui ? 1 : 0, c.fee.minYuan, c.fee.maxYuan, mask(c.services, CENTRE_SERVICES), vacancies, CENTRE_STATUSES.indexOf(c.status)];
+      return [c.ages.fromMonths, c.ages.toMonths, c.puhui ? 1 : 0, c.fee.minYuan, c.fee.maxYuan, mask(c.services, CENTRE_SERVICES), vacancies];
     }
     case 'room': {
       const r = place as Room;
@@ -105,6 +108,8 @@ export function encodeMapData(district: string, places: readonly Place[]): MapDa
       // Holidays, make-up days and the sample flag in one small number.
       HOLIDAY_BEHAVIOURS.indexOf(p.holidays) * 4 + MAKE_UP_BEHAVIOURS.indexOf(p.makeUpWorkdays) * 2 + (p.sample ? 1 : 0),
       ...encodeKindFields(p),
+      // Last field of every row, whatever the kind.
+      CENTRE_STATUSES.indexOf(p.status),
     ]),
   };
 }
@@ -155,6 +160,7 @@ export function decodeMapData(file: unknown): MapPlace[] {
       holidays: pick(HOLIDAY_BEHAVIOURS, flags >> 2, where),
       makeUpWorkdays: pick(MAKE_UP_BEHAVIOURS, (flags >> 1) & 1, where),
       sample: (flags & 1) === 1,
+      status: 'operating',
     };
     if (kind === 'centre') {
       place.centre = {
@@ -165,16 +171,18 @@ export function decodeMapData(file: unknown): MapPlace[] {
         feeMaxYuan: int(row, 11, where),
         services: unmask(int(row, 12, where, 15), CENTRE_SERVICES),
         vacancies: int(row, 13, where),
-        status: pick(CENTRE_STATUSES, int(row, 14, where), where),
       };
+      place.status = pick(CENTRE_STATUSES, int(row, 14, where), where);
     } else if (kind === 'room') {
       place.room = {
         facilities: unmask(int(row, 7, where, 2 ** ROOM_FACILITIES.length - 1), ROOM_FACILITIES),
         access: pick(ROOM_ACCESS, int(row, 8, where), where),
         fathersWelcome: int(row, 9, where, 1) === 1,
       };
+      place.status = pick(ROOM_CLINIC_STATUSES, int(row, 10, where), where);
     } else {
       place.clinic = { services: unmask(int(row, 7, where, 3), CLINIC_SERVICES) };
+      place.status = pick(ROOM_CLINIC_STATUSES, int(row, 8, where), where);
     }
     return place;
   });
