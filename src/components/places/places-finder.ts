@@ -119,20 +119,42 @@ class PlacesFinder extends HTMLElement {
       if (target.name === 'from') this.querySelector<HTMLElement>('[data-map-hint]')!.hidden = target.value !== 'map';
       this.apply(this.readForm());
     });
+    // The switches beside the count belong to the form (form="…") but sit outside it: their events do not reach it.
+    for (const input of this.querySelectorAll<HTMLInputElement>('[data-left-out] input')) input.addEventListener('change', () => this.apply(this.readForm()));
     this.form.addEventListener('input', (event) => {
       const target = event.target as HTMLInputElement;
       if (target.type !== 'search' && target.type !== 'number') return;
       clearTimeout(typing);
       typing = setTimeout(() => this.apply(this.readForm(), { replace: true }), 250);
     });
-    this.querySelector('[data-locate]')?.addEventListener('click', () => {
+    const locate = (reveal = true) => {
       (this.form.elements.namedItem('from') as HTMLSelectElement).value = 'me';
       // "Near" with no radius would list the whole city by distance: start at 3 km, drawn on the map.
       const radius = this.form.elements.namedItem('km') as HTMLSelectElement;
       if (radius.value === '') radius.value = '3';
-      this.revealOnLocate = true;
+      this.revealOnLocate = reveal;
       this.apply(this.readForm());
-    });
+    };
+    this.querySelector('[data-locate]')?.addEventListener('click', () => locate());
+    // One tap for each of the two common questions: the same filters a person could set by hand.
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-quick]')) {
+      button.addEventListener('click', () => {
+        const centre = button.dataset['quick'] === 'centre';
+        const field = (name: string) => this.form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+        field('type').value = centre ? 'centre' : 'room';
+        (field('open') as HTMLInputElement).checked = !centre;
+        (field('puhui') as HTMLInputElement).checked = centre;
+        field('km').value = '3';
+        locate(!centre);
+        if (centre) {
+          // What she still has to say is the child's age: the field is ready for it, the bar shows the count meanwhile.
+          this.querySelector<HTMLDetailsElement>('details[data-group="centre"]')!.open = true;
+          const age = field('age');
+          age.scrollIntoView({ block: 'center' });
+          age.focus();
+        }
+      });
+    }
     window.addEventListener('popstate', () => {
       const before = JSON.stringify(this.filters.near);
       this.readUrl();
@@ -248,10 +270,11 @@ class PlacesFinder extends HTMLElement {
     const sorted = this.querySelector<HTMLOListElement>('[data-sorted]')!;
     const grouped = this.querySelector<HTMLElement>('[data-grouped]')!;
     if (this.origin) {
-      for (const hit of hits) {
-        const li = this.items.get(hit.place.id);
-        if (li) sorted.append(li);
-      }
+      // Move items only when the order changes: a tap whose button is moved between press and release
+      // is lost (a blur from the age field re-renders right then).
+      const order = hits.flatMap((hit) => this.items.get(hit.place.id) ?? []);
+      const current = [...sorted.children].filter((li) => !(li as HTMLElement).hidden);
+      if (order.length !== current.length || order.some((li, i) => current[i] !== li)) sorted.append(...order);
     } else if (sorted.childElementCount > 0) {
       this.restoreGrouped();
     }
