@@ -262,7 +262,6 @@ export const zhCN = {
   'finder.sampleBadge': '示例数据',
   'compare.add': '加入对比',
   'compare.full': '最多对比 {max} 家，请先移除一家。',
-  'compare.tray': '对比已选的托育机构（{count}）',
   'compare.title': '对比托育机构',
   'compare.lead': '最多 3 家并排对比。选择只保存在这台设备上。',
   'compare.empty': '还没有选择机构。在地点列表的托育机构旁点“加入对比”。',
