@@ -114,7 +114,7 @@ test('compare two centres side by side, saved on the device', async ({ page }) =
   await buttons.nth(0).click();
   await buttons.nth(1).click();
   await expect(buttons.nth(0)).toHaveAttribute('aria-pressed', 'true');
-  await page.getByRole('link', { name: '去对比（2）' }).click();
+  await page.getByRole('link', { name: '对比 2 家' }).click();
   await expect(page).toHaveURL(/\/places\/compare\//);
   const table = page.locator('table');
   await expect(table.locator('thead th')).toHaveCount(2);
@@ -278,7 +278,7 @@ test('journey 2: a 普惠 centre within 3 km for a 14-month-old, compared with a
   await expect(add.nth(0)).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('[data-compare-status]')).toHaveText('已加入对比，共 1 家。');
   await add.nth(1).click();
-  const tray = page.getByRole('link', { name: '去对比（2）' });
+  const tray = page.getByRole('link', { name: '对比 2 家' });
   await expect(tray).toBeInViewport();
   await tray.click();
   await expect(page).toHaveURL(/\/places\/compare\/\?near=me/);

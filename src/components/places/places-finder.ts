@@ -397,9 +397,13 @@ class PlacesFinder extends HTMLElement {
     const { list, full } = toggleShortlist(before, id);
     const m = this.config.messages;
     const added = list.length > before.length;
-    this.querySelector('[data-compare-status]')!.textContent = full
-      ? fill(m['compare.full'], { max: MAX_COMPARED })
-      : fill(m[added ? 'compare.addedStatus' : 'compare.removedStatus'], { count: list.length });
+    const status = this.querySelector('[data-compare-status]')!;
+    const text = full ? fill(m['compare.full'], { max: MAX_COMPARED }) : fill(m[added ? 'compare.addedStatus' : 'compare.removedStatus'], { count: list.length });
+    status.textContent = text;
+    // Said once (a live region) and shown a moment: the bar stays small over the list.
+    setTimeout(() => {
+      if (status.textContent === text) status.textContent = '';
+    }, 6000);
     try {
       localStorage.setItem(SHORTLIST_KEY, JSON.stringify(list));
     } catch {

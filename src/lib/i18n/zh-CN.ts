@@ -300,7 +300,7 @@ export const zhCN = {
   'compare.added': '已加入对比',
   'compare.addedStatus': '已加入对比，共 {count} 家。',
   'compare.removedStatus': '已从对比中移除，还有 {count} 家。',
-  'compare.trayShort': '去对比（{count}）',
+  'compare.trayShort': '对比 {count} 家',
   'compare.useLocation': '用我的位置算距离',
   'compare.addMore': '再选一家',
   'compare.notOperating': '⚠ {status}：现在不能入托',
