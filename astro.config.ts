@@ -3,12 +3,17 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { cspMetaFirst } from './src/integrations/csp-meta-first';
 import { meiliKeyCheck } from './src/integrations/meili-key-check';
+import { createContentDirectivesPlugin } from './src/integrations/content-directives-plugin';
 import { createScheduleAgesPlugin } from './src/integrations/schedule-ages-plugin';
 import { serviceWorker } from './src/integrations/service-worker';
 import { buildCspDirectives } from './src/lib/security/build-csp-directives';
 import { LARGE_TEXT_BOOT_SCRIPT } from './src/lib/site/large-text';
 import { siteConfig } from './src/site.config';
+
+// One id per build, shared by pages, scripts and the service worker (src/lib/site/build-data-url.ts).
+process.env['PUBLIC_BUILD_ID'] ??= Date.now().toString(36);
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -17,7 +22,7 @@ export default defineConfig({
   // Trailing slashes everywhere: the service worker maps /foo/ to foo/index.html, not /foo.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [meiliKeyCheck(), react(), sitemap({ filter: (page) => !page.includes('/offline/') && !page.includes('/packs/custom/') && !/\/packs\/[^/]+\/print\/$/.test(page) }), serviceWorker({ tileOrigins: siteConfig.map.tiles.hosts })],
+  integrations: [meiliKeyCheck(), react(), sitemap({ filter: (page) => !page.includes('/offline/') && !page.includes('/packs/custom/') && !/\/packs\/[^/]+\/print\/$/.test(page) }), cspMetaFirst(), serviceWorker({ tileOrigins: siteConfig.map.tiles.hosts, buildId: process.env['PUBLIC_BUILD_ID'] })],
   security: {
     csp: {
       // A site built for a Meilisearch server may fetch from it (and only from it).
@@ -30,8 +35,12 @@ export default defineConfig({
     // Guides have no code blocks; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
     processor: satteri({
-      // Vaccine and check-up ages in guides come from the schedule data ({{dose:mmr:1}}).
-      mdastPlugins: [createScheduleAgesPlugin({ contentRoot: process.env['CONTENT_ROOT'] ?? './src/content' })],
+      // Warning signs and red flags come from data ({{warning-signs:18}}, {{red-flags:fever}}); vaccine
+      // and check-up ages from the schedule data ({{dose:mmr:1}}).
+      mdastPlugins: [
+        createContentDirectivesPlugin({ contentRoot: process.env['CONTENT_ROOT'] ?? './src/content' }),
+        createScheduleAgesPlugin({ contentRoot: process.env['CONTENT_ROOT'] ?? './src/content' }),
+      ],
     }),
   },
   devToolbar: { enabled: false },

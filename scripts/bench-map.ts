@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { toOpeningHoursTable } from '../src/lib/places/expand-opening-hours';
 import { encodeMapData } from '../src/lib/places/finder/map-data';
 import { buildSamplePlaces, type Anchor } from '../src/lib/places/sample/build-sample-places';
 import type { Place } from '../src/schemas/place';
@@ -55,7 +56,7 @@ try {
     let gzipBytes = 0;
     const files: string[] = [];
     for (const d of siteConfig.districts) {
-      const json = JSON.stringify(encodeMapData(d.id, all.filter((p) => p.district === d.id)));
+      const json = JSON.stringify(encodeMapData(d.id, all.filter((p) => p.district === d.id), (p) => toOpeningHoursTable(p)));
       writeFileSync(join(dataDir, `${d.id}.json`), json);
       gzipBytes += gzipSync(json).length;
       files.push(`${d.id}.json`);

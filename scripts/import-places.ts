@@ -1,9 +1,10 @@
 // Imports a registry spreadsheet (CSV, UTF-8 or GBK) of one kind of place into src/content/places/.
-// Usage: npm run import -- --kind centre|room|clinic [--crs wgs84|gcj02|bd09] [--replace] [--out DIR] FILE.csv
+// Usage: npm run import -- --kind centre|room|clinic --crs wgs84|gcj02|bd09 [--replace] [--out DIR] FILE.csv
 // On any bad row nothing is written and every problem is listed; on success the kind's file is
 // replaced atomically and the changes are printed.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { toCivilDate } from '../src/lib/age/civil-date';
 import { decodeSpreadsheet } from '../src/lib/places/csv/decode-spreadsheet';
 import { mergeImportedPlaces } from '../src/lib/places/csv/merge-imported-places';
 import { parsePlaceCsv, type PlaceRecord } from '../src/lib/places/csv/parse-place-csv';
@@ -27,22 +28,36 @@ try {
 }
 const kind = args.values.get('kind') as PlaceKind | undefined;
 if (!kind || !PLACE_KINDS.includes(kind)) fail('请用 --kind 指定 centre、room 或 clinic (--kind centre|room|clinic is required)');
-const crs = (args.values.get('crs') ?? 'wgs84') as 'wgs84' | 'gcj02' | 'bd09';
-if (!['wgs84', 'gcj02', 'bd09'].includes(crs)) fail('--crs 只能是 wgs84、gcj02（高德/腾讯）或 bd09（百度）');
+// No default: GCJ-02 positions read as WGS-84 would silently move every place by about 500 m.
+const CRS_HELP = '坐标是在哪里取的？高德地图、腾讯地图 → --crs gcj02；百度地图 → --crs bd09；GPS 设备、天地图 → --crs wgs84';
+const crs = args.values.get('crs') as 'wgs84' | 'gcj02' | 'bd09' | undefined;
+if (crs === undefined) fail(`请用 --crs 说明经纬度的坐标系 (--crs is required)。${CRS_HELP}`);
+if (!['wgs84', 'gcj02', 'bd09'].includes(crs)) fail(`--crs 只能是 wgs84、gcj02 或 bd09。${CRS_HELP}`);
 const [file] = args.positional;
 if (!file || args.positional.length !== 1) fail('请给出一个 CSV 文件 (exactly one CSV file)');
 if (!existsSync(file)) fail(`找不到文件 ${file} (file not found)`);
 
-const { text, encoding } = decodeSpreadsheet(readFileSync(file));
-const { records, errors } = parsePlaceCsv(text, { kind, crs, districts: siteConfig.districts, bounds: siteConfig.map.bounds });
+const outDir = args.values.get('out') ?? 'src/content/places';
+const readKind = (k: PlaceKind) => {
+  const path = join(outDir, FILES[k]);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as PlaceRecord[]) : [];
+};
+// Ids are unique across all places: a room must not take a centre's id (its page and map feature).
+const takenIds = new Map(PLACE_KINDS.filter((k) => k !== kind).flatMap((k) => readKind(k).map((r) => [r.id, k] as const)));
+
+const decoded = decodeSpreadsheet(readFileSync(file));
+const { text, encoding } = decoded;
+const parsed = parsePlaceCsv(text, { kind, crs, districts: siteConfig.districts, bounds: siteConfig.map.bounds, today: toCivilDate(new Date()), takenIds });
+const errors = [...decoded.errors.map((e) => ({ ...e, column: '—' })), ...parsed.errors].sort((a, b) => a.line - b.line);
+const { records } = parsed;
 if (errors.length > 0) {
   console.error(`导入失败：${errors.length} 处问题，未写入任何数据。Import failed: ${errors.length} problem(s); nothing was written.`);
-  for (const e of errors) console.error(`  第 ${e.line} 行 (line ${e.line}) · ${e.column}: ${e.message}`);
+  for (const e of errors) console.error(`  第 ${e.line} 行 · ${e.column}：${e.message}`);
   process.exit(1);
 }
 
-const target = join(args.values.get('out') ?? 'src/content/places', FILES[kind]);
-const existing = existsSync(target) ? (JSON.parse(readFileSync(target, 'utf8')) as PlaceRecord[]) : [];
+const target = join(outDir, FILES[kind]);
+const existing = readKind(kind);
 const replace = args.flags.has('replace');
 const { records: next, summary } = mergeImportedPlaces(existing, records, replace);
 writeFileAtomic(target, `${JSON.stringify(next, null, 1)}\n`);

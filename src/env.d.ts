@@ -9,6 +9,8 @@ interface ImportMetaEnv {
   readonly PUBLIC_MEILI_SEARCH_KEY?: string;
   /** Index names are `{prefix}_content`, `{prefix}_places`, `{prefix}_events` (default: yuertong). */
   readonly PUBLIC_MEILI_INDEX_PREFIX?: string;
+  /** This build's id (astro.config.ts sets it when unset): ties data URLs to the build (build-data-url.ts). */
+  readonly PUBLIC_BUILD_ID?: string;
 }
 
 interface ImportMeta {

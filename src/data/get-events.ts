@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { CommunityEvent } from '../schemas/event';
 import type { Place, Room } from '../schemas/place';
+import { toEventTiming } from '../lib/events/event-status';
 import { distanceMetres, type LngLat } from '../lib/geo/convert-coordinates';
 import { getPlaces } from './get-places';
 
@@ -11,7 +12,7 @@ export interface ResolvedEvent {
   nearestRoom: { room: Room; metres: number } | undefined;
 }
 
-/** Every event, by first start; a venue that names an unknown place fails the build. */
+/** Every event, by first start (a postponed event's new one); a venue that names an unknown place fails the build. */
 let cached: Promise<ResolvedEvent[]> | undefined;
 
 /** Resolved once per build: home, band pages, lists, feeds and search all ask. */
@@ -39,5 +40,5 @@ async function loadEvents(): Promise<ResolvedEvent[]> {
         .sort((a, b) => a.metres - b.metres)[0];
       return { event, venue, nearestRoom: nearest && nearest.metres < 3000 ? nearest : undefined };
     })
-    .sort((a, b) => Date.parse(a.event.start) - Date.parse(b.event.start));
+    .sort((a, b) => Date.parse(toEventTiming(a.event).start) - Date.parse(toEventTiming(b.event).start));
 }

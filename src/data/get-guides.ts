@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertCitations } from './assert-citations';
+import { assertDirectives } from './assert-directives';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 
@@ -15,5 +16,6 @@ export function getGuides(): Promise<GuideEntry[]> {
 async function loadGuides(): Promise<GuideEntry[]> {
   const guides = await getCollection('guides');
   await assertCitations(guides.map((g) => ({ where: `src/content/guides/${g.id}.md`, citations: [{ field: 'sources', ids: g.data.sources }] })));
+  await assertDirectives(guides);
   return guides.sort((a, b) => a.data.shortId.localeCompare(b.data.shortId, 'en'));
 }

@@ -1,5 +1,6 @@
 import holidayData from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { toHolidayCalendar, type HolidayCalendar } from '../lib/places/holiday-calendar';
+import { toShanghaiDate } from '../lib/time/shanghai-clock';
 
 /**
  * Public holidays and make-up working days for last year, this year and next (when announced), from
@@ -7,6 +8,6 @@ import { toHolidayCalendar, type HolidayCalendar } from '../lib/places/holiday-c
  * are absent, and open-now then says it decided by weekly hours alone.
  */
 export function getHolidayCalendar(now = new Date()): HolidayCalendar {
-  const year = now.getUTCFullYear();
+  const year = Number(toShanghaiDate(now).slice(0, 4));
   return toHolidayCalendar(holidayData, [year - 1, year, year + 1]);
 }

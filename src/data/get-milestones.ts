@@ -3,14 +3,9 @@ import type { AgeBandId } from '../lib/age/age-bands';
 import type { MilestoneSet } from '../schemas/milestone';
 import { assertCitations } from './assert-citations';
 
-/** The milestone set of a band; undefined for pregnancy. */
+/** The milestone set of a band; undefined for pregnancy. Warning signs come from `getWarningSigns`. */
 export async function getMilestones(band: AgeBandId): Promise<MilestoneSet | undefined> {
   const sets = await getCollection('milestones');
-  await assertCitations(
-    sets.map((s) => ({
-      where: `src/content/milestones/${s.id}.yaml`,
-      citations: [{ field: 'sources', ids: s.data.sources }, { field: 'warningSigns.source', ids: s.data.warningSigns.map((w) => w.source) }],
-    })),
-  );
+  await assertCitations(sets.map((s) => ({ where: `src/content/milestones/${s.id}.yaml`, citations: [{ field: 'sources', ids: s.data.sources }] })));
   return sets.find((s) => s.data.band === band)?.data;
 }

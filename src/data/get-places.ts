@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { findDuplicatePlaceIds } from '../lib/places/find-duplicate-place-ids';
 import type { Place } from '../schemas/place';
 
 /** Every centre, room and clinic, in district order (as configured), then by name. */
@@ -12,5 +13,10 @@ export function getPlaces(): Promise<Place[]> {
 
 async function loadPlaces(): Promise<Place[]> {
   const [centres, rooms, clinics] = await Promise.all([getCollection('centres'), getCollection('rooms'), getCollection('clinics')]);
-  return [...centres, ...rooms, ...clinics].map((e) => e.data).sort((a, b) => a.district.localeCompare(b.district) || a.name.localeCompare(b.name, 'zh-CN'));
+  const places = [...centres, ...rooms, ...clinics].map((e) => e.data);
+  const duplicates = findDuplicatePlaceIds(places);
+  if (duplicates.length > 0) {
+    throw new Error(`src/content/places: 编号重复 (duplicate place ids): ${duplicates.map((d) => `${d.id} (${d.kinds.join(', ')})`).join('; ')}`);
+  }
+  return places.sort((a, b) => a.district.localeCompare(b.district) || a.name.localeCompare(b.name, 'zh-CN'));
 }

@@ -18,7 +18,7 @@ export async function getSchedules(): Promise<Schedules> {
   await assertCitations([
     { where: 'src/content/schedules/immunization.yaml', citations: [{ field: 'sources', ids: [...immunization.sources, ...immunization.series.flatMap((s) => s.programmes.flatMap((p) => p.sources)), ...immunization.rules.map((r) => r.source), ...immunization.caveats.map((r) => r.source)] }] },
     { where: 'src/content/schedules/checkups.yaml', citations: [{ field: 'sources', ids: [...checkups.sources, ...checkups.visits.flatMap((v) => v.sources), ...checkups.addOns.flatMap((a) => a.sources)] }] },
-    { where: 'src/content/schedules/prenatal.yaml', citations: [{ field: 'sources', ids: [...prenatal.sources, ...prenatal.visits.flatMap((v) => v.sources)] }] },
+    { where: 'src/content/schedules/prenatal.yaml', citations: [{ field: 'sources', ids: [...prenatal.sources, ...prenatal.visits.flatMap((v) => v.sources), ...prenatal.guideline.sources, ...[...prenatal.guideline.visits, ...prenatal.guideline.keyTests].flatMap((v) => v.sources)] }] },
   ]);
   return { immunization, checkups, prenatal };
 }

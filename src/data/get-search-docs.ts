@@ -52,6 +52,7 @@ async function loadSearchDocs(): Promise<Record<EmbeddedIndexName, SearchDoc[]>>
         url: `/guides/${g.id}/`,
         summary: g.data.summary,
         bands: [...g.data.bands],
+        ...(g.data.review ? { reviewed: true as const } : {}),
         text: [g.data.summary, ...g.data.bands.map((b) => t(`band.${b}`)), ...g.data.topics.map((x) => t(`topic.${x}`))].join(' '),
         pinyin: pinyinOf(g.data.title, true),
       })),
@@ -67,7 +68,7 @@ async function loadSearchDocs(): Promise<Record<EmbeddedIndexName, SearchDoc[]>>
         pinyin: pinyinOf(pack.data.title, true),
       })),
     ],
-    places: places.map((p) => toPlaceSearchDoc(p, { kind: t(`places.kind.${p.kind}`), district: district(p.district) }, syllablesOf)),
+    places: places.map((p) => toPlaceSearchDoc(p, { kind: t(`places.kind.${p.kind}`), district: district(p.district), status: 'status' in p && p.status !== 'operating' ? t(`place.status.${p.status}`) : undefined }, syllablesOf)),
     events: events.map(({ event: e, venue }): SearchDoc => ({
       id: `e:${e.id}`,
       kind: 'event',

@@ -43,7 +43,7 @@ export const PRECACHE_PATTERNS = [
  */
 export const PRECACHE_TRANSFER_BUDGET_BYTES = 1_250_000;
 
-export function serviceWorker(options: { tileOrigins: string[] }): AstroIntegration {
+export function serviceWorker(options: { tileOrigins: string[]; buildId: string }): AstroIntegration {
   return {
     name: 'yuertong-service-worker',
     hooks: {
@@ -57,7 +57,7 @@ export function serviceWorker(options: { tileOrigins: string[] }): AstroIntegrat
           minify: true,
           target: 'es2020',
           outfile: bundled,
-          define: { 'self.__TILE_ORIGINS': JSON.stringify(options.tileOrigins), 'process.env.NODE_ENV': '"production"' },
+          define: { 'self.__TILE_ORIGINS': JSON.stringify(options.tileOrigins), 'self.__BUILD_ID': JSON.stringify(options.buildId), 'process.env.NODE_ENV': '"production"' },
           logLevel: 'silent',
         });
         const selection = {

@@ -8,6 +8,14 @@ export const OffsetDateTimeSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?[+-]\d{2}:\d{2}$/, '时间须带时区，如 2026-12-02T09:30:00+08:00')
   .refine((s) => !Number.isNaN(Date.parse(s)), '不是有效的时间');
 
+/** A start and end, the end later. */
+const TimeRangeSchema = z
+  .object({ start: OffsetDateTimeSchema, end: OffsetDateTimeSchema })
+  .strict()
+  .refine((r) => Date.parse(r.end) > Date.parse(r.start), { message: '结束时间须晚于开始时间', path: ['end'] });
+
+export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'full'] as const;
+
 export const EVENT_TYPES = ['parent-class', 'parent-child', 'health-talk', 'free-clinic', 'prenatal-class', 'open-day'] as const;
 export const EVENT_AUDIENCES = ['expectant', 'parents', 'grandparents', 'carers'] as const;
 
@@ -45,7 +53,25 @@ export const EventSchema = z
     ]),
     /** Cost in yuan; 0 is free. */
     costYuan: z.number().min(0).max(10_000).default(0),
-    status: z.enum(['scheduled', 'cancelled', 'postponed', 'full']).default('scheduled'),
+    /**
+     * 按计划举行, 已取消, 已延期 or 名额已满. A cancelled event, and a postponed one without `newTime`,
+     * is shown muted after the events that go ahead and offers no calendar entry.
+     */
+    status: z.enum(EVENT_STATUSES).default('scheduled'),
+    /**
+     * A postponed event's new time, once it is known (only with status `postponed`). The list, the
+     * month grid, the page and the calendar files then use it, while `start` and `end` keep the
+     * original time (shown as 原定). A weekly series restarts at the new time with the same number
+     * of sessions. Without it, a postponed event says 新时间待定 and offers no calendar entry.
+     */
+    newTime: TimeRangeSchema.optional(),
+    /**
+     * The calendar revision (iCalendar SEQUENCE): raise it by one each time the time or status changes
+     * again after the event was published, so calendars that saved or subscribed to it take the change.
+     * It never counts lower than the status implies: 0 as planned, 1 once cancelled or postponed, 2 once
+     * a postponed event has its new time. Most events leave it out.
+     */
+    sequence: z.number().int().min(0).max(999).optional(),
     /** Why it was cancelled or postponed, shown with the status. */
     statusReason: z.string().max(200).optional(),
     /** What changed, and when, shown at the top of the event page. */
@@ -56,7 +82,9 @@ export const EventSchema = z
     sample: z.boolean().default(false),
   })
   .strict()
-  .refine((e) => Date.parse(e.end) > Date.parse(e.start), { message: '结束时间须晚于开始时间', path: ['end'] });
+  .refine((e) => Date.parse(e.end) > Date.parse(e.start), { message: '结束时间须晚于开始时间', path: ['end'] })
+  .refine((e) => e.newTime === undefined || e.status === 'postponed', { message: '只有已延期（postponed）的活动才有新时间', path: ['newTime'] });
 
 export type CommunityEvent = z.infer<typeof EventSchema>;
 export type EventType = (typeof EVENT_TYPES)[number];
+export type EventStatus = (typeof EVENT_STATUSES)[number];

@@ -13,11 +13,14 @@ export const MilestoneItemSchema = z.object({
   text: z.string().min(4),
 });
 
-/** Milestones and warning signs for one band (`src/content/milestones/{band}.yaml`). */
+/**
+ * Milestones for one band (`src/content/milestones/{band}.yaml`). The warning signs are not here: they come
+ * from the national table in `warning-signs.yaml` (schema `warning-signs.ts`), for every band alike.
+ */
 export const MilestoneSetSchema = z.object({
   /** The band this file covers. */
   band: AgeBandIdSchema,
-  /** Source ids for the milestones (e.g. CDC 2022) and the warning signs (预警征象). */
+  /** Source ids for the milestones (e.g. CDC 2022). */
   sources: z.array(z.string()).min(1),
   /** What most children (about 3 in 4) do by each age in months. */
   checkpoints: z.array(
@@ -27,18 +30,7 @@ export const MilestoneSetSchema = z.object({
       items: z.array(MilestoneItemSchema).min(1),
     }),
   ),
-  /** Warning signs: any one of them means asking the child-health clinic for a developmental screening. */
-  warningSigns: z.array(
-    z.object({
-      /** Age in months at which the sign applies. */
-      ageMonths: z.number().int().min(0).max(72),
-      /** The signs, each a short phrase. */
-      signs: z.array(z.string().min(2)).min(1),
-      /** Source id for this row. */
-      source: z.string(),
-    }),
-  ),
-  /** A note shown under the list, e.g. where the sources stop. */
+  /** A note shown under the milestones, before the warning signs. */
   note: z.string().optional(),
 });
 

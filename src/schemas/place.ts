@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { findCreditCodeError } from '../lib/places/credit-code';
-import { findOpeningHoursError } from '../lib/places/opening-hours';
+import { findHolidayConflict, findOpeningHoursError } from '../lib/places/expand-opening-hours';
 import { findPhoneError, isSamplePhone } from '../lib/places/phone';
 import {
   CENTRE_SERVICES,
@@ -18,7 +18,12 @@ export { ROOM_FACILITIES };
 /** WGS-84 position in GeoJSON order, [longitude, latitude], anywhere in mainland China. */
 export const PositionSchema = z.tuple([z.number().min(73).max(136), z.number().min(3).max(54)]);
 
-/** Weekly hours in the OpenStreetMap `opening_hours` syntax, without PH/SH (see `holidays`). */
+/**
+ * Opening hours in the OpenStreetMap `opening_hours` syntax, as far as a weekly table by month can express
+ * it (the build expands it with the `opening_hours` library and refuses what the table would misread):
+ * `Mo-Fr 08:00-12:00, 14:00-18:00; Sa 09:00-12:00; Su off`, `8:00-17:00`, `Jan-Jun …; Jul-Dec …`,
+ * comments (`"预约"`), `24/7`, and public holidays as one last rule (`PH off`, `PH 09:00-12:00`). No `SH`.
+ */
 export const OpeningHoursSchema = z.string().superRefine((value, ctx) => {
   const error = findOpeningHoursError(value);
   if (error) ctx.addIssue({ code: 'custom', message: error });
@@ -48,9 +53,9 @@ const PlaceBase = z.object({
   position: PositionSchema,
   /** Public phone; sample records carry the reserved undialable pattern. */
   phone: z.string().optional(),
-  /** Weekly opening hours (OSM syntax). */
+  /** Opening hours (OSM syntax, see `OpeningHoursSchema`). */
   hours: OpeningHoursSchema,
-  /** On public holidays: closed, open as on that weekday, or not known. */
+  /** On public holidays: closed, open as on that weekday, or not known (a `PH` rule in `hours` may say it instead). */
   holidays: z.enum(HOLIDAY_BEHAVIOURS).default('unknown'),
   /** On make-up working days (调休上班日): open as on a working day, or as the calendar weekday says. */
   makeUpWorkdays: z.enum(MAKE_UP_BEHAVIOURS).default('weekday'),
@@ -160,9 +165,20 @@ function checkPhone(place: { phone?: string | undefined; sample: boolean }, ctx:
   if (error) ctx.addIssue({ code: 'custom', path: ['phone'], message: error });
 }
 
-export const CentreRecordSchema = CentreSchema.superRefine(checkPhone);
-export const RoomRecordSchema = RoomSchema.superRefine(checkPhone);
-export const ClinicRecordSchema = ClinicSchema.superRefine(checkPhone);
+/** A `PH` rule in the hours and the holiday column must not say different things. */
+function checkHolidays(place: { name: string; hours: string; holidays: (typeof HOLIDAY_BEHAVIOURS)[number] }, ctx: z.RefinementCtx) {
+  const conflict = findHolidayConflict(place.hours, place.holidays);
+  if (conflict) ctx.addIssue({ code: 'custom', path: ['holidays'], message: `${place.name}：${conflict}` });
+}
+
+function checkRecord(place: { name: string; hours: string; holidays: (typeof HOLIDAY_BEHAVIOURS)[number]; phone?: string | undefined; sample: boolean }, ctx: z.RefinementCtx) {
+  checkPhone(place, ctx);
+  checkHolidays(place, ctx);
+}
+
+export const CentreRecordSchema = CentreSchema.superRefine(checkRecord);
+export const RoomRecordSchema = RoomSchema.superRefine(checkRecord);
+export const ClinicRecordSchema = ClinicSchema.superRefine(checkRecord);
 
 export type Centre = z.infer<typeof CentreSchema>;
 export type Room = z.infer<typeof RoomSchema>;

@@ -9,6 +9,23 @@ export const AgeOffsetSchema = z
   })
   .strict();
 
+/**
+ * How long after an earlier dose this dose may be given (the 2021 说明's 间隔). The earlier dose is of the same series,
+ * or of the series named by `series` (A群C群流脑 dose 1 after A群流脑 dose 2).
+ */
+export const DoseIntervalSchema = z
+  .object({
+    /** Series id of the earlier dose; omitted for an earlier dose of the same series. */
+    series: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    /** Number of the earlier dose. */
+    dose: z.number().int().min(1),
+    /** At least this long after the earlier dose. */
+    atLeast: AgeOffsetSchema,
+    /** At most this long after it, where the schedule gives a range (乙脑灭活 doses 1 and 2: 7–10 days). */
+    atMost: AgeOffsetSchema.optional(),
+  })
+  .strict();
+
 /** One dose of a vaccine series. */
 export const DoseSchema = z
   .object({
@@ -18,9 +35,19 @@ export const DoseSchema = z
     age: AgeOffsetSchema,
     /** Product given for this dose when it differs from the series name (e.g. 白破疫苗 at 6 years before 2025). */
     product: z.string().optional(),
-    /** Age before which the dose should be complete (the schedule's 完成时限). */
+    /**
+     * Age before which the dose must be complete (the 2021 说明's 最迟完成时间): the child page calls a dose overdue
+     * only from this age on. Omitted where the schedule sets none, or where the sources do not settle it.
+     */
     dueBy: AgeOffsetSchema.optional(),
-    /** Extra wording shown beside the dose, e.g. an interval. */
+    /**
+     * The deadline in words, shown instead of the age computed from `dueBy` (出生后24小时内), or alone where the
+     * sources give no age to compute (2025 百白破 doses 3 and 4: 按原程序); never used to call a dose overdue.
+     */
+    dueByText: z.string().optional(),
+    /** Minimum (and maximum) intervals after earlier doses; pages describe them from here, not from `note`. */
+    intervals: z.array(DoseIntervalSchema).optional(),
+    /** Extra wording shown beside the dose (not an interval: those are `intervals`). */
     note: z.string().optional(),
   })
   .strict();
@@ -127,13 +154,48 @@ export const PrenatalVisitSchema = z
   })
   .strict();
 
+/** A visit or a test of the clinical guideline, by gestational weeks (inclusive: toWeek 13 runs to 13⁺⁶). */
+export const PrenatalWeekWindowSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string(),
+    fromWeek: z.number().int().min(1).max(42),
+    toWeek: z.number().int().min(1).max(42),
+    /** When, in words, e.g. 孕6周—13周6天. */
+    window: z.string(),
+    /** What is done then, in a few words (shown beside the window). */
+    covers: z.string().optional(),
+    sources: z.array(z.string()).min(1),
+  })
+  .strict();
+
+/**
+ * What the clinical guideline (《孕前和孕期保健指南（2018）》) recommends. Hospitals usually follow it, so families see more
+ * visits than the basic public health service funds; pages show both as what they are.
+ */
+export const PrenatalGuidelineSchema = z
+  .object({
+    title: z.string(),
+    /** One or two plain sentences: how many visits the guideline recommends. */
+    summary: z.string(),
+    visits: z.array(PrenatalWeekWindowSchema).min(1),
+    /** Key tests with their windows (NT, the anomaly scan, the OGTT). */
+    keyTests: z.array(PrenatalWeekWindowSchema),
+    sources: z.array(z.string()).min(1),
+  })
+  .strict();
+
 /** `src/content/schedules/prenatal.yaml`. */
 export const PrenatalScheduleSchema = z
   .object({
     kind: z.literal('prenatal'),
     title: z.string(),
+    /** What `visits` are, in one plain sentence: the visits the basic public health service funds (at least 5). */
+    visitsSummary: z.string(),
     sources: z.array(z.string()).min(1),
+    /** The basic public health service's visits (孕产妇健康管理), then the postpartum steps (no weeks). */
     visits: z.array(PrenatalVisitSchema).min(1),
+    guideline: PrenatalGuidelineSchema,
   })
   .strict();
 
@@ -145,9 +207,11 @@ export const ScheduleSchema = z.discriminatedUnion('kind', [
 ]);
 
 export type AgeOffset = z.infer<typeof AgeOffsetSchema>;
+export type DoseInterval = z.infer<typeof DoseIntervalSchema>;
 export type Dose = z.infer<typeof DoseSchema>;
 export type Programme = z.infer<typeof ProgrammeSchema>;
 export type VaccineSeries = z.infer<typeof VaccineSeriesSchema>;
 export type ImmunizationSchedule = z.infer<typeof ImmunizationScheduleSchema>;
 export type CheckupSchedule = z.infer<typeof CheckupScheduleSchema>;
+export type PrenatalWeekWindow = z.infer<typeof PrenatalWeekWindowSchema>;
 export type PrenatalSchedule = z.infer<typeof PrenatalScheduleSchema>;

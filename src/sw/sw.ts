@@ -9,9 +9,10 @@ import { matchPrecache, precacheAndRoute, cleanupOutdatedCaches } from 'workbox-
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[]; __TILE_ORIGINS: string[] };
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[]; __TILE_ORIGINS: string[]; __BUILD_ID: string };
 
 const TILE_ORIGINS: string[] = self.__TILE_ORIGINS;
+const BUILD_ID: string = self.__BUILD_ID;
 
 /** The precached page for a navigation, whatever its query string: /events/?district=x → /events/index.html. */
 async function precachedPage(url: URL): Promise<Response | undefined> {
@@ -38,12 +39,6 @@ registerRoute(
   }),
 );
 
-// Place and event pages are many; keep those a family opened, refresh them in the background.
-registerRoute(
-  ({ url, request }) => request.destination !== 'document' && /^\/(places|events)\//.test(url.pathname),
-  new StaleWhileRevalidate({ cacheName: 'details', plugins: [new ExpirationPlugin({ maxEntries: 300, purgeOnQuotaError: true })] }),
-);
-
 // Map tiles: only those a person viewed, fetched with CORS (opaque responses would cost ~7 MB of quota each).
 registerRoute(
   ({ url }) => TILE_ORIGINS.includes(url.origin),
@@ -56,8 +51,34 @@ registerRoute(
   }),
 );
 
+// Data a page asks for with its build id (src/lib/site/build-data-url.ts). This worker's own build:
+// the precached copy (or a runtime copy kept for that build). Another build's page (network-first
+// pages arrive before the worker updates): the network, so no page runs on another build's data;
+// offline, a copy of that build's file fetched earlier, or a failure the page reports.
+const dataPlugins = [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ maxEntries: 80, purgeOnQuotaError: true })];
+const sameBuildData = new StaleWhileRevalidate({ cacheName: 'build-data', plugins: dataPlugins });
+const otherBuildData = new NetworkFirst({ cacheName: 'build-data', networkTimeoutSeconds: 10, plugins: dataPlugins });
+registerRoute(
+  ({ url, request }) => url.origin === self.location.origin && request.destination !== 'document' && url.searchParams.has('build'),
+  async (options) => {
+    const url = new URL(options.request.url);
+    if (url.searchParams.get('build') !== BUILD_ID) return otherBuildData.handle(options);
+    return (await matchPrecache(url.pathname)) ?? sameBuildData.handle(options);
+  },
+);
+
+// Routes match in registration order. The precache route comes before every runtime route for
+// non-navigation requests, so a precached file (the /places/data/*.json behind the finder's filters)
+// is always answered from the precache, online or off; navigations above stay network-first.
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/], directoryIndex: 'index.html' });
 cleanupOutdatedCaches();
+
+// Place and event files not in the precache (detail pages' assets, calendar files): kept once
+// opened, refreshed in the background.
+registerRoute(
+  ({ url, request }) => request.destination !== 'document' && /^\/(places|events)\//.test(url.pathname),
+  new StaleWhileRevalidate({ cacheName: 'details', plugins: [new ExpirationPlugin({ maxEntries: 300, purgeOnQuotaError: true })] }),
+);
 
 // Search indexes not in the precache (places, events): kept once used, refreshed in the background.
 // Registered after the precache route, so the precached content index is always served from it.

@@ -10,8 +10,8 @@ const work = mkdtempSync(join(tmpdir(), 'yuertong-content-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Builds the site from the valid fixture set plus the named invalid guides. */
-function buildWith(name: string, invalidGuides: string[], invalidPacks: string[] = []) {
-  const root = composeFixtureContent(join(work, name), invalidGuides, invalidPacks);
+function buildWith(name: string, invalidGuides: string[], invalidPacks: string[] = [], invalidCorrections?: string) {
+  const root = composeFixtureContent(join(work, name), invalidGuides, invalidPacks, invalidCorrections);
   const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', join(root, 'dist')], {
     env: { ...process.env, CONTENT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
@@ -33,6 +33,13 @@ describe('astro build over content fixtures', () => {
     expect(output).toMatch(/Invalid option: expected one of "pregnancy"/);
   });
 
+  it('fails on a warning-sign age the table does not have, naming file and token', () => {
+    const { status, output } = buildWith('unknown-warning-age', ['unknown-warning-age.md']);
+    expect(status).not.toBe(0);
+    expect(output).toContain('unknown-warning-age.md');
+    expect(output).toContain('{{warning-signs:9}}');
+  });
+
   it('fails on an unknown source id, naming file, field and id', () => {
     const { status, output } = buildWith('unknown-source', ['unknown-source.md']);
     expect(status).not.toBe(0);
@@ -44,5 +51,11 @@ describe('astro build over content fixtures', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('missing-guide.yaml');
     expect(output).toContain('z99');
+  });
+
+  it('fails on a correction that names a guide the site does not have, naming entry, field and slug', () => {
+    const { status, output } = buildWith('correction-unknown-guide', [], [], 'unknown-guide.yaml');
+    expect(status).not.toBe(0);
+    expect(output).toContain('corrections.yaml: 2026-12-03-typo: guides[1]: 没有 “breastfeeding-basic” 这个指导');
   });
 });

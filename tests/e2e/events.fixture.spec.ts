@@ -58,7 +58,9 @@ test('a grandmother in 烈山区 filters by district and 1–2 岁; the filter s
       await expect(items.nth(i)).toHaveAttribute('data-district', 'lieshan');
       await expect(items.nth(i)).toHaveAttribute('data-bands', /1-2y/);
     }
-    await expect(page.locator('[data-count]')).toHaveText(`共 ${n} 个活动`);
+    // Events going ahead are counted; those cancelled or postponed with no new time are named apart.
+    const off = await page.locator('[data-group]:not([data-group="past"]) li[data-event][data-off]:not([hidden])').count();
+    await expect(page.locator('[data-count]')).toHaveText(off > 0 ? `共 ${n - off} 个活动，另有 ${off} 个已取消或延期` : `共 ${n} 个活动`);
   };
   await check();
   await page.reload();
@@ -95,12 +97,132 @@ test('each event page offers a calendar file that an independent parser reads', 
   expect(vevent?.getFirstPropertyValue('url')).toBe(jsonLd['url']);
   // The whole feed parses too, with one VEVENT per event.
   const feed = new ICAL.Component(ICAL.parse(await (await request.get('/events.ics')).text()));
-  expect(feed.getAllSubcomponents('vevent').length).toBe(40);
+  expect(feed.getAllSubcomponents('vevent').length).toBe(43); // 40 samples and 3 fixture events
   const district = new ICAL.Component(ICAL.parse(await (await request.get('/events/district/lieshan.ics')).text()));
   expect(district.getAllSubcomponents('vevent').length).toBeGreaterThan(0);
 });
 
-test('the events page passes axe with filters shown', async ({ page }) => {
-  await openEvents(page, '?district=lieshan');
-  await expectNoSeriousAxeViolations(page, '/events/?district=lieshan');
+// ---- cancelled and postponed events (fixture events in tests/fixtures/content/valid/events/) -------
+
+test('a cancelled event is labelled in words, muted, and listed after the events that go ahead', async ({ page }) => {
+  await openEvents(page);
+  await expect(page.locator('[data-count]')).toHaveText(/共 \d+ 个活动/);
+  // Wednesday's cancelled session starts before everything else this week, yet comes last.
+  const week = page.locator('[data-group="this-week"] li[data-event]:not([hidden])');
+  const ids = await week.locator('h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const cancelledAt = ids.indexOf('/events/fixture-cancelled/');
+  expect(cancelledAt).toBeGreaterThan(0);
+  const offFlags = await week.evaluateAll((items) => items.map((li) => li.hasAttribute('data-off')));
+  expect(offFlags.slice(0, offFlags.indexOf(true))).not.toContain(true);
+  expect(offFlags.slice(offFlags.indexOf(true))).not.toContain(false);
+  const cancelled = week.nth(cancelledAt);
+  await expect(cancelled.locator('[data-status-label]')).toHaveText('已取消');
+  await expect(cancelled).toContainText('原定：12月2日周三 09:00–10:00');
+  // Muted: a different background and a dashed border, not only a colour on the label.
+  await expect(cancelled).toHaveCSS('border-top-style', 'dashed');
+  await cancelled.locator('a').click();
+  await expect(page.locator('[data-event-status="cancelled"]')).toContainText('已取消：主讲老师生病');
+  await expect(page.getByRole('link', { name: '加入手机日历' })).toHaveCount(0);
+  await expect(page.locator('[data-no-calendar]')).toHaveText('活动已取消，不能加入手机日历。');
 });
+
+test('a postponed event with a new time is listed, shown and offered to the calendar only at the new time', async ({ page, request }) => {
+  await openEvents(page);
+  const moved = page.locator('li[data-event]:has(a[href="/events/fixture-moved/"])');
+  // Moved from this Thursday to next Thursday: listed under 以后, at the new time, the old one named.
+  await expect(moved).toBeVisible();
+  await expect(page.locator('[data-group="later"]').locator('a[href="/events/fixture-moved/"]')).toBeVisible();
+  await expect(moved).toContainText('新时间：12月10日周四 15:00–16:30');
+  await expect(moved).toContainText('原定：12月3日周四 15:00–16:30');
+  await expect(moved.locator('[data-status-label]')).toHaveText('已延期');
+  await moved.locator('h3 a').click();
+  await expect(page.locator('[data-event-status="postponed"]')).toContainText('新时间：12月10日周四 15:00–16:30');
+  // The one calendar link there is, and every feed, give the new time (and a raised SEQUENCE).
+  const href = await page.getByRole('link', { name: '加入手机日历' }).getAttribute('href');
+  expect(href).toBe('/events/fixture-moved.ics');
+  for (const url of [href ?? '', '/events.ics', '/events/district/suixi.ics']) {
+    const calendar = new ICAL.Component(ICAL.parse(await (await request.get(url)).text()));
+    const vevent = calendar.getAllSubcomponents('vevent').find((v) => String(v.getFirstPropertyValue('uid')).startsWith('fixture-moved@'));
+    expect(vevent, url).toBeTruthy();
+    const entry = new ICAL.Event(vevent);
+    expect(entry.startDate.toJSDate().toISOString(), url).toBe('2026-12-10T07:00:00.000Z');
+    expect(vevent?.getFirstPropertyValue('status'), url).toBe('CONFIRMED');
+    expect(entry.sequence, url).toBe(2);
+  }
+});
+
+test('a postponed event without a new time says 新时间待定 and offers no calendar entry', async ({ page, request }) => {
+  await openEvents(page);
+  const pending = page.locator('li[data-event]:has(a[href="/events/fixture-pending/"])');
+  await expect(pending).toHaveAttribute('data-off', '');
+  await expect(pending).toContainText('原定：12月4日周五 09:00–10:00，新时间待定');
+  await pending.locator('h3 a').click();
+  await expect(page.locator('[data-event-status="postponed"]')).toContainText('新时间待定');
+  await expect(page.getByRole('link', { name: '加入手机日历' })).toHaveCount(0);
+  await expect(page.locator('a[href$=".ics"]')).toHaveCount(0);
+  await expect(page.locator('[data-no-calendar]')).toHaveText('新时间待定，确定后可以加入手机日历。');
+  // In the feeds it is no entry at the old time: STATUS:CANCELLED, no reminder.
+  const feed = new ICAL.Component(ICAL.parse(await (await request.get('/events.ics')).text()));
+  const vevent = feed.getAllSubcomponents('vevent').find((v) => String(v.getFirstPropertyValue('uid')).startsWith('fixture-pending@'));
+  expect(vevent?.getFirstPropertyValue('status')).toBe('CANCELLED');
+  expect(vevent?.getAllSubcomponents('valarm')).toHaveLength(0);
+});
+
+test('when a filter leaves this week empty, the page says so and names the next matching event', async ({ page }) => {
+  // Open days in 濉溪县 come only from the fixtures: the moved one, next week.
+  await openEvents(page, '?district=suixi&type=open-day');
+  const note = page.locator('[data-week-note]');
+  await expect(note).toBeVisible();
+  await expect(note).toHaveText('本周没有符合条件的活动。下一场：托育开放日（改期场）（12月10日周四 15:00–16:30）');
+  await expect(note.getByRole('link', { name: '托育开放日（改期场）' })).toHaveAttribute('href', '/events/fixture-moved/');
+  await expect(page.locator('[data-group="this-week"]')).toBeHidden();
+  // Without the filter this week has events, and no note.
+  await openEvents(page);
+  await expect(page.locator('[data-count]')).toHaveText(/共 \d+ 个活动/);
+  await expect(note).toBeHidden();
+});
+
+test('the month grid follows the filters, names each day by its number first, and keeps the filters in its links', async ({ page }) => {
+  await openEvents(page);
+  const grid = page.locator('table.event-calendar');
+  const linkedDays = () => grid.locator('a:not([hidden])').evaluateAll((links) => links.map((a) => a.closest('td')?.getAttribute('data-day')));
+  const all = await linkedDays();
+  // A day whose only event is cancelled has no link; the moved event counts at its new time.
+  expect(all).not.toContain('2026-12-02');
+  await openEvents(page, '?district=suixi&type=open-day');
+  await expect(grid.locator('a:not([hidden])')).toHaveCount(1);
+  // Named from its content, starting with the visible number (the browser may space the parts).
+  const only = grid.getByRole('link', { name: /^10\s*日，\s*1\s*场活动$/ });
+  await expect(only).toHaveAttribute('href', '/events/?district=suixi&type=open-day&date=2026-12-10');
+  // District alone: the linked days are exactly those of the 濉溪县 sessions listed that go ahead.
+  await openEvents(page, '?district=suixi');
+  await expect(page.locator('[data-count]')).toHaveText(/共 \d+ 个活动/);
+  const suixi = await linkedDays();
+  expect(suixi.length).toBeGreaterThan(0);
+  expect(suixi.length).toBeLessThan(all.length);
+  const expected = await page.locator('li[data-event][data-district="suixi"]:not([data-off])').evaluateAll((items) =>
+    items.flatMap((li) => {
+      const start = Date.parse(li.getAttribute('data-start') ?? '');
+      return Array.from({ length: Number(li.getAttribute('data-weekly') ?? 1) }, (_, i) => new Date(start + i * 7 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10));
+    }),
+  );
+  expect(suixi.sort()).toEqual([...new Set(expected.filter((d) => d.startsWith('2026-12')))].sort());
+  for (const href of await grid.locator('a:not([hidden])').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/events\/\?district=suixi&date=2026-12-\d\d$/);
+  // Following a day keeps the district and lists that day's events.
+  await grid.locator('a:not([hidden])').first().click();
+  await expect(page).toHaveURL(/district=suixi&date=/);
+  await expect(page.locator('[data-count]')).toHaveText(/共 [1-9]\d* 个活动/);
+});
+
+for (const large of [false, true]) {
+  for (const path of ['/events/?district=lieshan', '/events/?district=suixi&type=open-day', '/events/fixture-cancelled/', '/events/fixture-moved/', '/events/fixture-pending/']) {
+    test(`axe: ${path}${large ? ' in 长辈模式' : ''}`, async ({ page }) => {
+      test.setTimeout(120_000);
+      if (large) await page.addInitScript(() => localStorage.setItem('yuertong.largeText', '1'));
+      await page.clock.setFixedTime(TUESDAY_MORNING);
+      await page.goto(path);
+      await expectNoSeriousAxeViolations(page, `${path}${large ? ' (长辈模式)' : ''}`);
+    });
+  }
+}
+

@@ -41,8 +41,12 @@ test('a parent creates a profile for a 7-month-old: band, MMR due at 8 months, m
   await expect(mmr).toContainText('麻腮风疫苗 第1剂');
   await expect(mmr).toContainText('2026年4月10日起可以接种');
   await expect(mmr).toContainText('即将到来');
-  // DTaP dose 3 at 6 months under the 2025 schedule (2/4/6 months).
+  await expect(mmr).toContainText('最迟在2026年8月10日之前完成');
+  // DTaP dose 3 at 6 months under the 2025 schedule (2/4/6 months); its deadline is known only as 按原程序.
   await expect(page.locator('[data-group="due"] [data-dose="dtap:3"]')).toContainText('2026年2月10日');
+  await expect(page.locator('[data-group="due"] [data-dose="dtap:3"]')).toContainText('最迟完成时间：按原程序');
+  // BCG must be done before 3 months: past that deadline and not ticked, it is overdue.
+  await expect(page.locator('[data-group="overdue"] [data-dose="bcg:1"]')).toContainText('最迟在2025年11月10日之前完成');
   // JE alternatives are shown as alternatives.
   await expect(page.locator('[data-group="upcoming"] [data-dose="je-i:1"]')).toContainText('与“乙脑减毒活疫苗”二选一');
   // The 8-month check-up with its date.
@@ -52,6 +56,12 @@ test('a parent creates a profile for a 7-month-old: band, MMR due at 8 months, m
   await page.getByLabel('叫他的名字，他会看你').check();
   await page.getByLabel('不用扶，能自己坐着').check();
   await expect(page.locator('[data-progress]')).toHaveText('已勾选 2 / 12 项');
+  // Warning signs: the national table's rule and all four signs of each age in the band (8 and 12 months).
+  const warnings = page.locator('.child-warnings');
+  await expect(warnings).toContainText('出现下面任何一条，请带孩子到儿童保健门诊做发育评估');
+  await expect(warnings.locator('[data-warning-age="8"] li')).toHaveCount(4);
+  await expect(warnings.locator('[data-warning-age="12"] li')).toHaveCount(4);
+  await expect(warnings.locator('[data-warning-age="12"]')).toContainText('不会模仿“再见”或“欢迎”动作');
   // Warning signs point to a child-health clinic.
   await expect(page.locator('.child-warnings .child-clinics a').first()).toHaveAttribute('href', /^\/places\/clinic-/);
 
@@ -115,13 +125,22 @@ test('the home page opens on the child summary only when a profile exists, and l
   await expect(summary).toContainText(/下一针：.*麻腮风疫苗 第1剂.*，2026年4月10日/);
 });
 
-test('pregnancy: weeks pregnant, the prenatal visits with dates, and the 12356 line', async ({ page }) => {
+test('pregnancy: weeks pregnant, both prenatal schedules with dates, the emergencies and the 12356 line', async ({ page }) => {
   await page.clock.setFixedTime(NOW);
   await page.goto('/my-child/');
   await addChild(page, { nickname: '二宝', date: '2026-06-01', expecting: true });
   await expect(page.locator('[data-pregnancy-weeks]')).toHaveText('怀孕28周6天');
   await expect(page.locator('[data-visit="w28-36"]')).toHaveAttribute('data-status', 'current');
+  // Both schedules, each as what it is: the basic service's at least 5, the clinical guideline's 7 to 11 and key tests.
+  await expect(page.locator('main')).toContainText('至少5次');
+  await expect(page.locator('main')).toContainText('7到11次');
+  await expect(page.locator('[data-visit="g-25-28"]')).toHaveAttribute('data-status', 'current');
+  await expect(page.locator('[data-visit="ogtt"]')).toContainText('孕24–28周');
+  await expect(page.locator('[data-visit="nt"]')).toHaveAttribute('data-status', 'past');
   await expect(page.getByRole('link', { name: '拨打 12356' })).toHaveAttribute('href', 'tel:12356');
+  // Postpartum psychosis and thoughts of harm are emergencies: not a hotline matter.
+  await expect(page.locator('.child-mood')).toContainText('今天就去医院急诊或精神科');
+  await expect(page.locator('.child-mood')).toContainText('12356 不是急救电话');
 });
 
 test('corrupt storage is set aside with a notice, never a crash', async ({ page }) => {
@@ -181,6 +200,7 @@ test('growth records are drawn on the WS/T 423 chart with a table, in plain word
 
 for (const largeText of [false, true]) {
   test(`the timeline and privacy page pass axe at 360 px${largeText ? ' in 长辈模式' : ''}`, async ({ page }) => {
+    test.setTimeout(240_000); // four axe runs; each took 10–40 s on two busy cores
     await page.setViewportSize({ width: 360, height: 800 });
     await page.clock.setFixedTime(NOW);
     await page.goto('/my-child/');

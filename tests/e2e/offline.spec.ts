@@ -26,6 +26,15 @@ test('the service worker installs, then home, a band hub, an unopened guide, fil
     await expect(page.locator('main'), path).toContainText(text);
   }
   await expect(page.locator('[data-offline]')).toBeVisible();
+  // The finder's data comes from the precache: filters are live and the list is filtered, not all places.
+  await page.goto('/places/?district=lieshan&type=room');
+  await expect(page.getByLabel('区县')).toBeEnabled();
+  await expect(page.getByLabel('区县')).toHaveValue('lieshan');
+  await expect(page.locator('[data-count]')).toHaveText(/找到 \d+ 处/);
+  const shown = page.locator('#place-list li[data-id]:not([hidden])');
+  expect(await shown.count()).toBeGreaterThan(0);
+  for (const id of await shown.evaluateAll((items) => items.map((li) => li.getAttribute('data-id')))) expect(id).toMatch(/^room-lieshan-/);
+  await page.goto('/search/?q=辅食');
   // Offline search over the saved content index.
   await expect(page.locator('section[data-kind="guide"] a').first()).toContainText('辅食');
   // Offline suggestions in the header box, from the same saved index.

@@ -39,6 +39,37 @@ test('a curated pack shows its guides, checklist and a scannable QR code of its 
   expect(errors).toEqual([]);
 });
 
+test('a pack, its printed booklet (cover and every guide) and a custom pack and booklet say 待专业审核, with 资料核对日期, never 最后审核', async ({ page }) => {
+  const errors = failOnConsoleErrors(page);
+  await page.goto('/packs/newborn-home-visit/');
+  await expect(page.locator('.pack-guides > li [data-review="awaiting"]')).toHaveCount(8);
+  await expect(page.locator('.pack-guides > li [data-review="awaiting"]').first()).toHaveText('待专业审核');
+
+  await page.goto('/packs/newborn-home-visit/print/');
+  await expect(page.locator('.booklet-cover [data-cover-review="awaiting"]')).toContainText('待专业审核');
+  await expect(page.locator('.print-guide')).toHaveCount(8);
+  for (const review of await page.locator('.print-guide__review').all()) {
+    await expect(review).toContainText('资料核对日期');
+    await expect(review.locator('[data-review="awaiting"]')).toHaveText('待专业审核');
+  }
+  await expect(page.locator('body')).not.toContainText('最后审核');
+  await expect(page.locator('body')).not.toContainText('下次审核');
+
+  const body = '1.b01a08.';
+  await page.goto(`/packs/custom/?p=${body}.${packChecksum(body)}`);
+  await expect(page.locator('[data-guides] [data-review="awaiting"]')).toHaveText(['待专业审核', '待专业审核']);
+  await page.goto(`/packs/custom/print/?p=${body}.${packChecksum(body)}`);
+  await expect(page.locator('yt-custom-print')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('.booklet-cover [data-cover-review="awaiting"]')).toContainText('待专业审核');
+  await expect(page.locator('.print-guide__review')).toHaveCount(2);
+  for (const review of await page.locator('.print-guide__review').all()) {
+    await expect(review).toContainText('资料核对日期');
+    await expect(review.locator('[data-review="awaiting"]')).toHaveText('待专业审核');
+  }
+  await expect(page.locator('body')).not.toContainText('最后审核');
+  expect(errors).toEqual([]);
+});
+
 test('a worker builds a pack for a 7-month-old; a fresh browser opens the same guides in the same order', async ({ page, browser, baseURL }) => {
   const errors = failOnConsoleErrors(page);
   await page.goto('/packs/new/');
@@ -166,7 +197,7 @@ test('save for offline: with the network off the pack, its booklet and every gui
   await page.goto('/packs/newborn-home-visit/');
   await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state), { timeout: 30_000 }).toBe('activated');
   const guides = await page.locator('.pack-guides a').evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href') ?? '', title: a.textContent ?? '' })));
-  expect(guides).toHaveLength(8);
+  expect(guides).toHaveLength(10);
   await page.getByRole('button', { name: '保存，离线可看' }).click();
   await expect(page.locator('yt-pack-offline [data-status]')).toContainText('已保存在这台手机上');
   // A custom pack too: saved from its page, opened from its link offline.
@@ -184,7 +215,7 @@ test('save for offline: with the network off the pack, its booklet and every gui
     await expect(page.getByRole('heading', { level: 1 }), g.href).toHaveText(g.title);
   }
   await page.goto('/packs/newborn-home-visit/print/');
-  await expect(page.locator('.print-guide')).toHaveCount(8);
+  await expect(page.locator('.print-guide')).toHaveCount(10);
   await page.goto(custom);
   await expect(page.locator('[data-guides] h3')).toHaveText(['满6个月加辅食，从哪儿开始', '1岁以下宝宝噎住了，怎么急救']);
   await expect(page.locator('yt-pack-offline [data-status]')).toContainText('已保存在这台手机上');
@@ -252,6 +283,7 @@ test('the A5 booklet prints to a PDF with the cover, the worker’s phone, the c
   expect(pages[0]).toMatch(loose('辅食添加包'));
   expect(pages[0]).toMatch(loose('王医生'));
   expect(pages[0]).toContain('0561-3012345');
+  expect(pages[0]).toMatch(loose('待专业审核'));
   expect(pages[1]).toMatch(loose('目录'));
   const all = pages.join('');
   for (const title of ['满6个月加辅食，从哪儿开始', '喂饭不追不逼：顺应喂养怎么做', '加辅食后，怎样防噎呛', '1岁以下宝宝噎住了，怎么急救', '长第一颗牙了，怎么刷牙']) {
@@ -259,6 +291,8 @@ test('the A5 booklet prints to a PDF with the cover, the worker’s phone, the c
     expect(pages.some((p, i) => i > 1 && new RegExp(`^[0-9]*${loose(title).source}`).test(p)), title).toBe(true);
   }
   expect(all).toMatch(loose('参考来源'));
+  expect(all).toMatch(loose('资料核对日期'));
+  expect(all).not.toMatch(loose('最后审核'));
   expect(all).not.toMatch(loose('打印设置'));
   await doc.cleanup();
 });

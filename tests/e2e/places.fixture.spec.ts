@@ -77,7 +77,8 @@ test('open data: GeoJSON is RFC 7946 and the CSV is Excel-safe', async ({ reques
 });
 
 test('place pages pass axe', async ({ page }) => {
-  test.setTimeout(120_000); // four audits on two busy cores
+  // Four pages of axe on two shared cores (as accessibility.spec.ts allows per page).
+  test.setTimeout(120_000);
   for (const path of ['/places/', '/places/centre-fixture-real/', '/places/room-fixture-xss/', '/places/clinic-fixture/']) {
     await page.goto(path);
     await expectNoSeriousAxeViolations(page, path);
@@ -102,4 +103,26 @@ test('a hostile name shows as text in the finder list, the marker label and the 
   await expect(page.locator('.leaflet-marker-icon[title^="<img src=x"]')).toHaveCount(1);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(dialogs).toBe(0);
+});
+
+// Issue 16, hours: strings beyond the old regular expression (`8:00`, a space after a comma, `Sa,Su off`,
+// `PH off`, a comment) are shown in Chinese on the page and read by the finder, never left raw or "unknown".
+test('hours in any accepted syntax display in Chinese and drive open now', async ({ page }) => {
+  await page.goto('/places/centre-fixture-sample/');
+  await expect(page.locator('.place-facts')).toContainText('周一至周五 08:00–12:00、14:00–17:00；周六、周日休息');
+  await page.goto('/places/clinic-fixture/');
+  await expect(page.locator('.place-facts')).toContainText('周六 08:00–11:30（仅限预约）');
+
+  const state = (id: string) => page.locator(`li[data-id="${id}"] [data-state]`);
+  await page.clock.setFixedTime(new Date('2026-11-30T10:00:00+08:00')); // a Monday
+  await page.goto('/places/');
+  await expect(state('centre-fixture-sample')).toHaveText('现在开放，到 12:00');
+  await expect(state('clinic-fixture')).toHaveText('现在开放，到 11:30');
+  await page.clock.setFixedTime(new Date('2026-12-05T09:00:00+08:00')); // a Saturday
+  await page.goto('/places/');
+  await expect(state('centre-fixture-sample')).toHaveText('现在不开放');
+  await expect(state('clinic-fixture')).toHaveText('现在是否开放不确定（仅限预约）');
+  await page.clock.setFixedTime(new Date('2026-10-01T10:00:00+08:00')); // 国庆节, PH off
+  await page.goto('/places/');
+  await expect(state('centre-fixture-sample')).toHaveText('现在不开放（今天是国庆节假期）');
 });

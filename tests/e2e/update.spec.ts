@@ -47,3 +47,30 @@ test('a new version waits politely and loads only when the reader taps 更新', 
   await prompt.getByRole('button', { name: '更新' }).click();
   await expect(page.getByRole('heading', { name: '宝宝多大了？（新版本）' })).toBeVisible({ timeout: 15_000 });
 });
+
+test('after a deploy, a new page never runs on the previous build’s data from the worker', async ({ page }) => {
+  const base = `http://localhost:${port}`;
+  await page.goto(`${base}/places/`);
+  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state), { timeout: 30_000 }).toBe('activated');
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await expect(page.locator('[data-count]')).toHaveText(/找到 \d+ 处/);
+
+  // "Deploy" build B: its pages ask for data with B's id, and its data files differ from A's,
+  // which the installed worker (A) still holds in its precache.
+  const listPath = join(dir, 'places/index.html');
+  const list = readFileSync(listPath, 'utf8');
+  const buildA = /\?build=([a-z0-9]+)/.exec(list)?.[1] ?? '';
+  expect(buildA).not.toBe('');
+  writeFileSync(listPath, list.replaceAll(`?build=${buildA}`, '?build=deployb'));
+  const dataPath = join(dir, 'places/data/xiangshan.json');
+  const dataB = `${readFileSync(dataPath, 'utf8')}\n`;
+  writeFileSync(dataPath, dataB);
+
+  const response = page.waitForResponse((r) => r.url().includes('/places/data/xiangshan.json'));
+  await page.reload();
+  const received = await response;
+  expect(received.url()).toContain('build=deployb');
+  expect(await received.text(), 'the page got build B’s file, not the precached one of build A').toBe(dataB);
+  await expect(page.locator('[data-count]')).toHaveText(/找到 \d+ 处/);
+});

@@ -42,9 +42,10 @@ describe('GuideSchema', () => {
 
 describe('SourceSchema', () => {
   it('requires an address, a document number or a note', () => {
-    const bare = { id: 'x1', title: '某文件', publisher: '某单位', factsKey: null };
+    const bare = { id: 'x1', title: '某文件', publisher: '某单位', kind: 'government', factsKey: null };
     expect(SourceSchema.safeParse(bare).success).toBe(false);
     expect(SourceSchema.safeParse({ ...bare, documentNumber: 'WS/T 821—2023' }).success).toBe(true);
+    expect(SourceSchema.safeParse({ ...bare, editorNote: 'facts.md 未给出地址' }).success).toBe(true);
   });
   it('marks avoid-list entries', () => {
     expect(registry.find((s) => s.id === 'd5')?.avoid).toBe(true);

@@ -14,6 +14,7 @@ import { parseChildStore } from '../../lib/child-profile/parse-child-store';
 import { placeGrowthRecords, toPercentileLinesAt, type GrowthIndicator, type GrowthStandard, type GrowthTables } from '../../lib/child-profile/place-growth-records';
 import { toChildAge, toPregnancyWeeks } from '../../lib/child-profile/to-child-age';
 import { formatChineseDate } from '../../lib/content/format-date';
+import { toBandWarningRows } from '../../lib/milestones/to-band-warning-rows';
 import { findNextOccurrence, formatEventTime } from '../../lib/events/event-times';
 import { distanceMetres } from '../../lib/geo/convert-coordinates';
 import { parseGrowthTable, type GrowthTable } from '../../lib/growth/parse-growth-table';
@@ -21,6 +22,7 @@ import { buildICalendar } from '../../lib/ical/build-icalendar';
 import type { ImmunizationSchedule } from '../../schemas/schedule';
 import { discardUnreadable, downloadText, loadStore, readUnreadable, saveStore, type LoadNotice } from './child-storage';
 import { h, svg } from './dom';
+import { BUILD_ID, toBuildDataUrl } from '../../lib/site/build-data-url';
 
 interface State {
   data: ChildData;
@@ -49,7 +51,7 @@ class ChildApp extends HTMLElement {
     this.root = this.querySelector('[data-root]');
     this.live = this.querySelector('[data-live]');
     try {
-      const response = await fetch('/my-child/data.json');
+      const response = await fetch(toBuildDataUrl('/my-child/data.json', BUILD_ID));
       if (!response.ok) throw new Error(String(response.status));
       const data = (await response.json()) as ChildData;
       const { store, notice } = loadStore();
@@ -366,9 +368,16 @@ class ChildApp extends HTMLElement {
       d.soon ? h('span', { class: 'yt-tag' }, this.m('child.doseSoon')) : undefined,
       d.status === 'confirm'
         ? h('p', { class: 'child-confirm' }, this.m('child.doseConfirmText', { candidates: d.candidates.map((c) => `${formatChineseDate(c.date)}${c.product ? `（${c.product}）` : ''}`).join('；') }))
-        : h('p', { class: 'child-dates' }, h('time', { datetime: d.date }, this.m('child.doseDate', { date: formatChineseDate(d.date) })), d.dueByDate ? ` · ${this.m('child.doseDueBy', { date: formatChineseDate(d.dueByDate) })}` : ''),
+        : h(
+            'p',
+            { class: 'child-dates' },
+            h('time', { datetime: d.date }, this.m('child.doseDate', { date: formatChineseDate(d.date) })),
+            d.dueByDate ? ` · ${this.m('child.doseDueBy', { date: formatChineseDate(d.dueByDate) })}` : '',
+            d.dueByText ? ` · ${this.m('child.doseDueByText', { text: d.dueByText })}` : '',
+          ),
       alternative ? h('p', { class: 'yt-muted' }, this.m('child.doseAlternative', { other: alternative })) : undefined,
       d.note ? h('p', { class: 'yt-muted' }, d.note) : undefined,
+      d.intervals.length > 0 ? h('p', { class: 'yt-muted', 'data-intervals': '' }, d.intervals.join('；')) : undefined,
     );
     const li = h('li', { 'data-dose': d.key, 'data-status': d.notChosen ? 'not-chosen' : d.status }, body);
     if (withCheckbox && child) {
@@ -474,16 +483,17 @@ class ChildApp extends HTMLElement {
           }),
         ),
       ),
+      set.note ? h('p', { class: 'yt-muted' }, set.note) : undefined,
     );
     const warnings = h(
       'section',
       { 'aria-labelledby': 'child-warning-heading', class: 'child-warnings' },
       h('h2', { id: 'child-warning-heading' }, this.m('child.warningHeading')),
-      h('p', {}, this.m('child.warningLead')),
-      set.warningSigns.map((w) =>
-        h('div', { class: 'yt-notice yt-notice--danger' }, h('h3', {}, this.m('child.warningAt', { months: w.ageMonths })), h('ul', {}, w.signs.map((sign) => h('li', {}, sign)))),
+      h('p', {}, h('strong', {}, `${s.data.warningSigns.rule}：`)),
+      toBandWarningRows(s.data.warningSigns.rows, band).map((w) =>
+        h('div', { class: 'yt-notice yt-notice--danger', 'data-warning-age': String(w.ageMonths) }, h('h3', {}, w.heading), h('ul', {}, w.signs.map((sign) => h('li', {}, sign)))),
       ),
-      set.note ? h('p', { class: 'yt-muted' }, set.note) : undefined,
+      h('p', {}, this.m('child.warningTip')),
       this.renderClinics(child),
     );
     return [section, warnings];
@@ -604,6 +614,7 @@ class ChildApp extends HTMLElement {
       { 'aria-labelledby': 'child-mood-heading', class: 'child-mood' },
       h('h2', { id: 'child-mood-heading' }, this.m('child.moodHeading')),
       h('p', {}, this.m('child.moodText')),
+      h('p', {}, h('strong', {}, this.m('child.moodUrgent'))),
       h('p', {}, h('a', { href: 'tel:12356', class: 'yt-button' }, this.m('child.mood12356')), ' ', h('a', { href: '/guides/low-mood-in-pregnancy-and-after-birth/' }, this.m('child.moodGuide'))),
     );
   }
@@ -612,7 +623,9 @@ class ChildApp extends HTMLElement {
     const s = this.state as State;
     const today = this.today();
     const { weeks, days, daysToDue } = toPregnancyWeeks(dueDate, today);
-    const visits = buildPrenatalTimeline(s.data.prenatal, dueDate, today);
+    const visits = buildPrenatalTimeline(s.data.prenatal.visits, dueDate, today);
+    const guidelineVisits = buildPrenatalTimeline(s.data.prenatal.guideline.visits, dueDate, today);
+    const keyTests = buildPrenatalTimeline(s.data.prenatal.guideline.keyTests, dueDate, today);
     const postpartum = s.data.prenatal.visits.filter((v) => v.toWeek === undefined).map((v) => `${v.name}（${v.window}）`);
     const band = s.data.bands.find((b) => b.id === 'pregnancy');
     return [
@@ -631,8 +644,18 @@ class ChildApp extends HTMLElement {
         'section',
         { 'aria-labelledby': 'child-prenatal-heading' },
         h('h2', { id: 'child-prenatal-heading' }, this.m('child.prenatalHeading')),
+        h('p', {}, s.data.prenatal.visitsSummary),
         h('ul', { class: 'child-list' }, visits.map((v) => this.renderVisit(v))),
         h('p', {}, this.m('child.prenatalPostpartum', { items: postpartum.join('；') })),
+      ),
+      h(
+        'section',
+        { 'aria-labelledby': 'child-prenatal-guideline-heading' },
+        h('h2', { id: 'child-prenatal-guideline-heading' }, s.data.prenatal.guideline.title),
+        h('p', {}, s.data.prenatal.guideline.summary),
+        h('ul', { class: 'child-list' }, guidelineVisits.map((v) => this.renderVisit(v))),
+        h('h3', {}, this.m('child.prenatalKeyTests')),
+        h('ul', { class: 'child-list' }, keyTests.map((v) => this.renderVisit(v))),
       ),
       ...(band ? [this.renderGuides(band)] : []),
       this.renderMood(),
@@ -646,7 +669,7 @@ class ChildApp extends HTMLElement {
     const s = this.state as State;
     if (s.tables || s.tablesState !== 'idle') return;
     s.tablesState = 'loading';
-    fetch('/my-child/growth.json')
+    fetch(toBuildDataUrl('/my-child/growth.json', BUILD_ID))
       .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : Promise.reject(new Error(String(r.status)))))
       .then((raw) => {
         const tables: Record<string, GrowthTable> = {};

@@ -10,6 +10,7 @@ import { toChildAge, toPregnancyWeeks } from '../../lib/child-profile/to-child-a
 import { formatChineseDate } from '../../lib/content/format-date';
 import { fillTemplate } from '../../lib/i18n/fill-template';
 import { h } from './dom';
+import { BUILD_ID, toBuildDataUrl } from '../../lib/site/build-data-url';
 
 /** Fills `el` with the summary; leaves it hidden when there is nothing valid to show. */
 export async function mountHomeSummary(el: HTMLElement): Promise<void> {
@@ -17,7 +18,7 @@ export async function mountHomeSummary(el: HTMLElement): Promise<void> {
   if (result.status !== 'ok') return;
   const child = findSelectedChild(result.store);
   if (!child) return;
-  const response = await fetch('/my-child/data.json');
+  const response = await fetch(toBuildDataUrl('/my-child/data.json', BUILD_ID));
   if (!response.ok) return;
   const data = (await response.json()) as ChildData;
   const m = (key: string, params: Record<string, string | number> = {}) =>

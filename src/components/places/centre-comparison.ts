@@ -3,6 +3,7 @@ import { distanceMetres, type LngLat } from '../../lib/geo/convert-coordinates';
 import { fillTemplate } from '../../lib/i18n/fill-template';
 import { formatDistance, parsePlaceFilters } from '../../lib/places/finder/place-filters';
 import { MAX_COMPARED, parseShortlist, SHORTLIST_KEY, type CompareCentre, type CompareRow } from '../../lib/places/finder/compare';
+import { BUILD_ID, toBuildDataUrl } from '../../lib/site/build-data-url';
 
 interface Config {
   rows: { row: CompareRow; label: string }[];
@@ -28,7 +29,7 @@ class CentreComparison extends HTMLElement {
     if (Array.isArray(near)) this.origin = near;
     let centres: CompareCentre[];
     try {
-      centres = (await (await fetch('/places/data/centres.json')).json()) as CompareCentre[];
+      centres = (await (await fetch(toBuildDataUrl('/places/data/centres.json', BUILD_ID))).json()) as CompareCentre[];
     } catch {
       this.status(this.config.messages['compare.failed'] ?? '');
       return;

@@ -7,7 +7,7 @@ import { MAX_COMPARED, parseShortlist, SHORTLIST_KEY, toggleShortlist } from '..
 import { decodeMapData, type MapPlace } from '../../lib/places/finder/map-data';
 import { countLeftOut, filterPlaces, formatDistance, parsePlaceFilters, toPlaceFilterQuery, type PlaceFilters } from '../../lib/places/finder/place-filters';
 import type { HolidayCalendar } from '../../lib/places/holiday-calendar';
-import type { OpenNote } from '../../lib/places/open-now';
+import { describeOpenState } from '../../lib/places/describe-open-state';
 import { findPlaceNowState } from '../../lib/places/place-status';
 import type { PlacesMap, PlacesMapOptions } from './places-map';
 
@@ -218,29 +218,15 @@ class PlacesFinder extends HTMLElement {
     );
   }
 
+  // Hours (issue 16): the compact table from the build, evaluated and put into words by src/lib/places/.
   private openStateText(place: MapPlace, now: Date): string {
-    const m = this.config.messages;
+    // Status first: a place that is not operating says why, and its hours are never read.
     const state = findPlaceNowState(place, now, this.config.calendar);
-    if (state.state === 'not-operating') return fill(m['finder.open.notOperating'], { status: m[`place.status.${state.status}`] ?? state.status });
-    const main = state.state === 'open' ? fill(m['finder.open.open'], { until: state.until }) : m[`finder.open.${state.state}`];
-    const note = state.note ? this.noteText(state.note) : '';
-    return note ? `${main}（${note}）` : (main ?? '');
-  }
-
-  private noteText(note: OpenNote): string {
-    const m = this.config.messages;
-    switch (note.kind) {
-      case 'holiday':
-        return fill(m['finder.note.holiday'], { name: note.name });
-      case 'make-up-workday':
-        return fill(m['finder.note.makeUp'], { name: note.name });
-      case 'holiday-unknown':
-        return fill(m['finder.note.holidayUnknown'], { name: note.name });
-      case 'no-holiday-data':
-        return m['finder.note.noHolidayData'] ?? '';
-      case 'hours-unreadable':
-        return m['finder.note.hoursUnreadable'] ?? '';
+    if (state.state === 'not-operating') {
+      const m = this.config.messages;
+      return fill(m['finder.open.notOperating'], { status: m[`place.status.${state.status}`] ?? state.status });
     }
+    return describeOpenState(state, this.config.messages);
   }
 
   /** The list, the counts and the map, for the current filters. */

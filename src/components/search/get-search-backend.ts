@@ -1,13 +1,14 @@
 import { createEmbeddedBackend } from '../../lib/search/embedded-backend';
 import type { SearchBackend } from '../../lib/search/search-backend';
 import type { SearchBundle } from '../../lib/search/search-index';
+import { BUILD_ID, toBuildDataUrl } from '../../lib/site/build-data-url';
 
 let backend: SearchBackend | undefined;
 
 /** The embedded indexes, fetched from this site (or the service worker's cache). */
 const embedded = () =>
   createEmbeddedBackend(async (name) => {
-    const response = await fetch(`/search/${name}.json`);
+    const response = await fetch(toBuildDataUrl(`/search/${name}.json`, BUILD_ID));
     if (!response.ok) throw new Error(`search index ${name}: HTTP ${response.status}`);
     return (await response.json()) as SearchBundle;
   });

@@ -1,8 +1,13 @@
 // <yt-search-results> on /search/: reads the query and filters from the URL, asks the search engine,
 // and shows results grouped by kind with the query's words marked. Filters update the URL in place.
+import { toCivilDate } from '../../lib/age/civil-date';
+import { CHILD_STORE_KEY } from '../../lib/child-profile/child-store';
+import { findChildBand } from '../../lib/child-profile/find-child-band';
 import { fillTemplate } from '../../lib/i18n/fill-template';
 import type { ResultKind, SearchHit, SearchRequest, SearchResponse } from '../../lib/search/search-backend';
+import { preferBand } from '../../lib/search/prefer-band';
 import { parseSearchUrl, RESULT_KINDS, toSearchUrl } from '../../lib/search/search-url';
+import { toPlacesFinderUrl } from '../../lib/search/to-places-finder-url';
 import { getSearchBackend } from './get-search-backend';
 import { renderHighlighted } from './render-highlighted';
 
@@ -24,6 +29,8 @@ class SearchResults extends HTMLElement {
   private sequence = 0;
   /** The bands and districts the URL may name. */
   private known!: { bands: string[]; districts: string[] };
+  /** The age band of the child profile on this device, if any: its guides win ties. */
+  private childBand: string | undefined;
 
   connectedCallback() {
     this.config = JSON.parse(this.dataset['config'] ?? '{}') as ResultsConfig;
@@ -32,8 +39,13 @@ class SearchResults extends HTMLElement {
     this.results = this.querySelector('[data-results]') as HTMLElement;
     this.known = { bands: this.config.bands.map((b) => b.id), districts: this.config.districts.map((d) => d.id) };
     const request = parseSearchUrl(location.search, this.known);
-    const input = document.querySelector<HTMLInputElement>('#search-q');
-    if (input) input.value = request.q;
+    // Both boxes, the page's and the header's, keep the question that was asked.
+    for (const input of document.querySelectorAll<HTMLInputElement>('#search-q, #header-search-q')) input.value = request.q;
+    try {
+      this.childBand = findChildBand(localStorage.getItem(CHILD_STORE_KEY), toCivilDate(new Date()));
+    } catch {
+      // Storage blocked: rank without the child's band.
+    }
     this.setField('kind', request.kinds?.[0] ?? '');
     this.setField('band', request.band ?? '');
     this.setField('district', request.district ?? '');
@@ -76,7 +88,9 @@ class SearchResults extends HTMLElement {
     show(await getSearchBackend().search(request, show));
   }
 
-  private render(request: SearchRequest, { hits, tokens, incomplete }: SearchResponse) {
+  private render(request: SearchRequest, response: SearchResponse) {
+    const { tokens, incomplete } = response;
+    const hits = preferBand(response.hits, this.childBand);
     const m = this.config.messages;
     const notice = incomplete ? ` ${m[incomplete === 'offline' ? 'partial' : 'placesOnDevice'] ?? ''}` : '';
     const filtered = Boolean(request.kinds?.length || request.band || request.district);
@@ -112,6 +126,8 @@ class SearchResults extends HTMLElement {
       const meta = [
         ...(doc.bands ?? []).map((b) => this.config.bands.find((x) => x.id === b)?.label ?? b),
         ...(doc.district ? [this.config.districts.find((d) => d.id === doc.district)?.name ?? doc.district] : []),
+        // A guide says whether a professional reviewed it wherever it appears (facts §9.10).
+        ...(kind === 'guide' && !doc.reviewed ? [m['awaitingReview'] ?? ''] : []),
       ];
       if (meta.length > 0 && kind !== 'place') {
         const line = document.createElement('p');
@@ -122,13 +138,26 @@ class SearchResults extends HTMLElement {
       list.append(item);
     }
     section.append(heading, list);
-    if (hits.length > limit) {
+    if (kind === 'place') {
+      section.append(this.renderPlacesLink(request, hits));
+    } else if (hits.length > limit) {
       const more = document.createElement('a');
       more.href = toSearchUrl({ ...request, kinds: [kind] });
       more.textContent = fillTemplate(m['more'] ?? '', { count: hits.length, kind: m[kind] ?? kind });
       section.append(more);
     }
     return section;
+  }
+
+  /** Places are best seen in the finder (map, filters, open now): the link opens it on the same question. */
+  private renderPlacesLink(request: SearchRequest, hits: SearchHit[]): HTMLElement {
+    const m = this.config.messages;
+    const { url, placeKind } = toPlacesFinderUrl(request.q, { resultKinds: hits.map((h) => h.doc.placeKind), district: request.district, districts: this.config.districts, titles: hits.map((h) => h.doc.title) });
+    const link = document.createElement('a');
+    link.className = 'search-results__finder';
+    link.href = url;
+    link.textContent = placeKind ? fillTemplate(m['placesOfKind'] ?? '', { kind: m[`placeKind.${placeKind}`] ?? '' }) : (m['placesAll'] ?? '');
+    return link;
   }
 }
 

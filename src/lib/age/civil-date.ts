@@ -1,3 +1,5 @@
+import { toShanghaiDate } from '../time/shanghai-clock';
+
 /**
  * Civil (calendar) dates as `YYYY-MM-DD` strings. A birth date has no time zone: arithmetic on it is
  * done in UTC so that the device's zone and daylight saving can never shift a day.
@@ -69,8 +71,10 @@ export function monthsBetween(from: CivilDate, to: CivilDate): number {
   return months;
 }
 
-/** The civil date of an instant in a time zone (default Asia/Shanghai, where all civil dates of the product live). */
-export function toCivilDate(instant: Date, timeZone = 'Asia/Shanghai'): CivilDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+/**
+ * The civil date of an instant in Asia/Shanghai, where all civil dates of the product live (computed by
+ * the one Shanghai clock module, `src/lib/time/shanghai-clock.ts`).
+ */
+export function toCivilDate(instant: Date): CivilDate {
+  return toShanghaiDate(instant);
 }

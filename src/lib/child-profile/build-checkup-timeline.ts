@@ -1,4 +1,4 @@
-import type { CheckupSchedule, PrenatalSchedule } from '../../schemas/schedule';
+import type { CheckupSchedule } from '../../schemas/schedule';
 import { addDays, type CivilDate } from '../age/civil-date';
 import { toDateAtAge } from '../schedule/age-offset';
 
@@ -33,16 +33,26 @@ export function buildCheckupTimeline(schedule: CheckupSchedule, birthDate: Civil
   return withStatus(visits, today);
 }
 
+/** A step of pregnancy care placed by gestational weeks (a basic-service visit, a guideline visit or a key test). */
+export interface PrenatalWeekItem {
+  id: string;
+  name: string;
+  fromWeek?: number | undefined;
+  toWeek?: number | undefined;
+  window: string;
+  covers?: string | undefined;
+}
+
 /**
- * The prenatal visits dated from a due date: week w (w weeks + 0 days) begins (40 − w) weeks before the due date.
- * Postpartum steps (no weeks) are left out here; the page lists them as text.
+ * Pregnancy visits or tests dated from a due date: week w (w weeks + 0 days) begins (40 − w) weeks before the due date.
+ * Steps without weeks (postpartum) are left out here; the page lists them as text. Each list gets its own statuses.
  */
-export function buildPrenatalTimeline(schedule: PrenatalSchedule, dueDate: CivilDate, today: CivilDate): TimelineVisit[] {
+export function buildPrenatalTimeline(items: readonly PrenatalWeekItem[], dueDate: CivilDate, today: CivilDate): TimelineVisit[] {
   const startOfWeek = (week: number) => addDays(dueDate, -(40 - week) * 7);
-  const visits = schedule.visits.flatMap((v) =>
+  const visits = items.flatMap((v) =>
     v.toWeek === undefined
       ? []
-      : [{ id: v.id, name: v.name, date: startOfWeek(v.fromWeek ?? 4), untilDate: addDays(startOfWeek(v.toWeek + 1), -1), window: v.window, covers: undefined }],
+      : [{ id: v.id, name: v.name, date: startOfWeek(v.fromWeek ?? 4), untilDate: addDays(startOfWeek(v.toWeek + 1), -1), window: v.window, covers: v.covers }],
   );
   return withStatus(visits, today);
 }

@@ -35,7 +35,9 @@ export function buildChildCalendarEvents(input: ChildCalendarInput): CalendarEve
       return {
         uid: `${childId}-vaccine-${d.seriesId}-${d.dose}@${host}`,
         summary: `${childLabel}：${d.seriesName} 第${d.dose}剂${alternative}`,
-        description: [d.product, d.note, d.dueByDate ? `最迟在 ${d.dueByDate} 之前完成` : undefined, input.doseAdvice].filter(Boolean).join('\n'),
+        description: [d.product, d.note, ...d.intervals, d.dueByDate ? `最迟在 ${d.dueByDate} 之前完成` : undefined, d.dueByText ? `最迟完成时间：${d.dueByText}` : undefined, input.doseAdvice]
+          .filter(Boolean)
+          .join('\n'),
         start: d.date,
         end: addDays(d.date, 1),
         categories: ['预防接种'],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadImmunizationSchedule } from '../../../tests/unit/load-content';
+import { addDays } from '../age/civil-date';
+import { toDateAtAge } from '../schedule/age-offset';
 import { buildVaccineTimeline, type TimelineDose } from './build-vaccine-timeline';
 
 const schedule = loadImmunizationSchedule();
@@ -57,6 +59,89 @@ describe('buildVaccineTimeline', () => {
   it('marks doses within 30 days as soon', () => {
     expect(find(buildVaccineTimeline(schedule, '2025-08-10', '2026-03-05', []), 'mmr:1').soon).toBe(false);
     expect(find(buildVaccineTimeline(schedule, '2025-08-10', '2026-03-11', []), 'mmr:1').soon).toBe(true);
+  });
+});
+
+// Every 最迟完成时间 of the 2021 说明 (facts.md §1, §9.7), written out by hand so a wrong edit of the data fails here.
+// A child born 2025-03-01 is on the 2025 DTaP programme; one born 2023-03-15 had DTaP 1–4 under 2021.
+const DEADLINES: [birth: string, key: string, dueBy: string][] = [
+  ['2025-03-01', 'hepb:1', '2025-03-02'], // within 24 hours
+  ['2025-03-01', 'bcg:1', '2025-06-01'], // before 3 months
+  ['2025-03-01', 'hepb:3', '2026-03-01'], // before 12 months
+  ['2025-03-01', 'polio:3', '2026-03-01'],
+  ['2025-03-01', 'mmr:1', '2026-03-01'],
+  ['2025-03-01', 'je-l:1', '2026-03-01'],
+  ['2025-03-01', 'je-i:2', '2026-03-01'],
+  ['2025-03-01', 'mpsv-a:2', '2026-09-01'], // before 18 months
+  ['2025-03-01', 'mmr:2', '2027-03-01'], // before 24 months
+  ['2025-03-01', 'hepa-l:1', '2027-03-01'],
+  ['2025-03-01', 'hepa-i:1', '2027-03-01'],
+  ['2025-03-01', 'je-l:2', '2028-03-01'], // before 3 years
+  ['2025-03-01', 'je-i:3', '2028-03-01'],
+  ['2025-03-01', 'hepa-i:2', '2028-03-01'],
+  ['2025-03-01', 'mpsv-ac:1', '2029-03-01'], // before 4 years
+  ['2025-03-01', 'polio:4', '2030-03-01'], // before 5 years
+  ['2025-03-01', 'dtap:5', '2032-03-01'], // before 7 years (formerly DT)
+  ['2025-03-01', 'mpsv-ac:2', '2032-03-01'],
+  ['2025-03-01', 'je-i:4', '2032-03-01'],
+  ['2023-03-15', 'dtap:3', '2024-03-15'], // 2021 programme: before 12 months
+  ['2023-03-15', 'dtap:4', '2025-03-15'], // 2021 programme: before 24 months
+];
+
+describe('最迟完成时间: a dose is overdue only from its deadline on', () => {
+  it.each(DEADLINES)('born %s: %s is due the day before %s and overdue on it', (birth, key, dueBy) => {
+    const status = (today: string) => find(buildVaccineTimeline(schedule, birth, today, []), key);
+    expect(status(dueBy).dueByDate).toBe(dueBy);
+    expect(status(addDays(dueBy, -1)).status).toBe('due');
+    expect(status(dueBy).status).toBe('overdue');
+    // Marked given, it stays given whatever the date.
+    expect(find(buildVaccineTimeline(schedule, birth, addDays(dueBy, 400), [key]), key).status).toBe('given');
+  });
+
+  it('doses without a deadline stay due, never overdue', () => {
+    const doses = buildVaccineTimeline(schedule, '2025-03-01', '2035-03-01', []);
+    const withDeadline = new Set(DEADLINES.filter(([birth]) => birth === '2025-03-01').map(([, key]) => key));
+    const without = doses.filter((d) => !withDeadline.has(d.key));
+    expect(without.map((d) => d.key).sort()).toEqual(['dtap:1', 'dtap:2', 'dtap:3', 'dtap:4', 'hepb:2', 'je-i:1', 'mpsv-a:1', 'polio:1', 'polio:2']);
+    expect(without.every((d) => d.status === 'due' && d.dueByDate === undefined)).toBe(true);
+  });
+
+  it('the 2025 DTaP doses 3 and 4 show their deadline only in words (按原程序), never as a date', () => {
+    const doses = buildVaccineTimeline(schedule, '2025-03-01', '2027-06-01', []);
+    for (const key of ['dtap:3', 'dtap:4']) expect(find(doses, key)).toMatchObject({ dueByDate: undefined, dueByText: '按原程序', status: 'due' });
+    // HepB dose 1 has a date; its words are shown on the band page, not repeated beside the date here.
+    expect(find(doses, 'hepb:1')).toMatchObject({ dueByDate: '2025-03-02', dueByText: undefined });
+  });
+});
+
+describe('intervals between doses', () => {
+  const doses = buildVaccineTimeline(schedule, '2025-03-01', '2025-04-01', []);
+  it.each([
+    ['je-i:2', '与第1剂间隔7–10天'],
+    ['mpsv-a:2', '与第1剂间隔不少于3个月'],
+    ['mpsv-ac:1', '与A群流脑多糖疫苗第2剂间隔不少于12个月'],
+    ['mpsv-ac:2', '与第1剂间隔不少于3年'],
+    ['hepa-i:2', '与第1剂间隔不少于6个月'],
+  ])('%s: %s', (key, words) => {
+    expect(find(doses, key).intervals).toEqual([words]);
+  });
+
+  it('every dose placed on time keeps its intervals (the ages in the data agree with them)', () => {
+    for (const series of schedule.series) {
+      for (const programme of series.programmes) {
+        for (const dose of programme.doses) {
+          for (const interval of dose.intervals ?? []) {
+            const earlierSeries = schedule.series.find((s) => s.id === (interval.series ?? series.id));
+            const earlier = earlierSeries?.programmes.at(-1)?.doses.find((d) => d.dose === interval.dose);
+            expect(earlier, `${series.id}:${dose.dose}`).toBeDefined();
+            if (!earlier) continue;
+            const earliest = toDateAtAge(toDateAtAge('2025-03-01', earlier.age), interval.atLeast);
+            expect(toDateAtAge('2025-03-01', dose.age) >= earliest, `${series.id}:${dose.dose}`).toBe(true);
+            if (interval.atMost) expect(toDateAtAge('2025-03-01', dose.age) <= toDateAtAge(toDateAtAge('2025-03-01', earlier.age), interval.atMost)).toBe(true);
+          }
+        }
+      }
+    }
   });
 });
 

@@ -1,14 +1,15 @@
 import type { ImmunizationSchedule } from '../../schemas/schedule';
 import { daysBetween, type CivilDate } from '../age/civil-date';
 import { buildDosePlan } from '../schedule/build-dose-plan';
+import { describeDoseInterval } from '../schedule/describe-dose-interval';
 
 /** Where a dose stands for this child today. */
 export type DoseStatus =
   /** The parent marked it as given (from the vaccination certificate). */
   | 'given'
-  /** Past the schedule's 完成时限 (due-by age) and not marked given: catch up, never restart. */
+  /** On or after its 最迟完成时间 (the due-by date) and not marked given: catch up, never restart. */
   | 'overdue'
-  /** Its earliest age is reached; not yet marked given. */
+  /** Its earliest age is reached; not yet marked given, and before its 最迟完成时间 (or the schedule sets none). */
   | 'due'
   /** Its earliest age is still ahead. */
   | 'upcoming'
@@ -30,7 +31,12 @@ export interface TimelineDose {
   status: DoseStatus;
   /** Earliest date (for `confirm`, the earliest candidate). */
   date: CivilDate;
+  /** The 最迟完成时间 as a date: the dose is overdue from this day on. */
   dueByDate: CivilDate | undefined;
+  /** The deadline in words where the data give no date to compute (按原程序); shown, never used for the status. */
+  dueByText: string | undefined;
+  /** Intervals after earlier doses, in words (与第1剂间隔不少于6个月). */
+  intervals: string[];
   note: string | undefined;
   /** Within `soonDays` of today, still ahead. */
   soon: boolean;
@@ -44,8 +50,8 @@ export const toDoseKey = (seriesId: string, dose: number) => `${seriesId}:${dose
 /**
  * Every dose for a child born on `birthDate` (actual birth date, also for preterm babies), placed by the programme in
  * force (so the 2025-01-01 DTaP change applies by date), each with its status on `today`, in date order.
- * Doses marked given stay given; a late dose is `overdue` only after its due-by date, and catching up means giving
- * the missed doses, never restarting a series.
+ * Doses marked given stay given; a late dose is `overdue` only from its 最迟完成时间 (due-by date) on — before that, or
+ * when the schedule sets no deadline, it is `due` — and catching up means giving the missed doses, never restarting.
  */
 export function buildVaccineTimeline(
   schedule: ImmunizationSchedule,
@@ -66,7 +72,7 @@ export function buildVaccineTimeline(
       const base = { key, seriesId: series.id, seriesName: series.name, code: series.code, choice: series.choice, notChosen, dose: d.dose };
       if (d.status === 'confirm-with-clinic') {
         const date = d.candidates.map((c) => c.date).sort()[0] ?? birthDate;
-        return { ...base, product: undefined, status: given.has(key) ? 'given' : 'confirm', date, dueByDate: undefined, note: undefined, soon: false, candidates: d.candidates };
+        return { ...base, product: undefined, status: given.has(key) ? 'given' : 'confirm', date, dueByDate: undefined, dueByText: undefined, intervals: [], note: undefined, soon: false, candidates: d.candidates };
       }
       const status: DoseStatus = given.has(key)
         ? 'given'
@@ -76,7 +82,10 @@ export function buildVaccineTimeline(
             ? 'overdue'
             : 'due';
       const soon = status === 'upcoming' && daysBetween(today, d.date) <= soonDays;
-      return { ...base, product: d.product, status, date: d.date, dueByDate: d.dueByDate, note: d.note, soon, candidates: [] };
+      // A date-less deadline (dueByText alone) is shown beside the dose but never makes it overdue: the sources do not settle it.
+      const dueByText = d.dueByDate === undefined ? d.dueByText : undefined;
+      const intervals = d.intervals.map((i) => describeDoseInterval(i, schedule));
+      return { ...base, product: d.product, status, date: d.date, dueByDate: d.dueByDate, dueByText, intervals, note: d.note, soon, candidates: [] };
     }),
   );
   return doses.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.seriesId.localeCompare(b.seriesId) || a.dose - b.dose));

@@ -47,6 +47,11 @@ export interface ChildData {
   prenatal: PrenatalSchedule;
   bands: { id: AgeBandId; label: string; lead: string; guides: { title: string; href: string }[] }[];
   milestones: MilestoneSet[];
+  /**
+   * The national warning-sign table: the rule and every row (`heading` already says the age, 「18个月时」).
+   * The device shows the rows of the child's band (`toBandWarningRows`).
+   */
+  warningSigns: { rule: string; rows: { ageMonths: number; heading: string; signs: string[] }[] };
   clinics: ChildClinic[];
   events: ChildEvent[];
   districts: { id: string; name: string }[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findRelatedGuides } from './find-related-guides';
 import { formatChineseDate, toCivil } from './format-date';
-import { isReviewOverdue, toReviewStatus } from './review-status';
+import { isReviewOverdue, summariseReviews, toReviewStatus } from './review-status';
 
 const g = (id: string, shortId: string, bands: string[], topics: string[]) => ({ id, data: { shortId, bands, topics } });
 
@@ -31,6 +31,17 @@ describe('review status', () => {
   it('is overdue only after the planned date', () => {
     expect(isReviewOverdue('2026-11-28', '2026-11-28')).toBe(false);
     expect(isReviewOverdue('2026-11-28', '2026-11-29')).toBe(true);
+  });
+});
+
+describe('summariseReviews (booklet cover)', () => {
+  it('says awaiting unless a guide was signed off, and never claims a review for an empty booklet', () => {
+    expect(summariseReviews(['awaiting', 'awaiting'])).toBe('awaiting');
+    expect(summariseReviews([])).toBe('awaiting');
+  });
+  it('says mixed when only some guides were signed off, reviewed when all were', () => {
+    expect(summariseReviews(['reviewed', 'awaiting'])).toBe('mixed');
+    expect(summariseReviews(['reviewed', 'reviewed'])).toBe('reviewed');
   });
 });
 

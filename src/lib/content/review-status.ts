@@ -18,3 +18,16 @@ export function toReviewStatus(review: { reviewer: string; credentials: string; 
 export function isReviewOverdue(nextReviewAt: CivilDate, today: CivilDate): boolean {
   return today > nextReviewAt;
 }
+
+/** What a printed booklet's cover says about the review of the guides inside it. */
+export type BookletReview = 'awaiting' | 'mixed' | 'reviewed';
+
+/**
+ * One word for the cover of a booklet: `reviewed` only when every guide in it was signed off,
+ * `awaiting` when none was (or the booklet is empty: never claim a review by default), else `mixed`.
+ */
+export function summariseReviews(kinds: readonly ReviewStatus['kind'][]): BookletReview {
+  const reviewed = kinds.filter((k) => k === 'reviewed').length;
+  if (reviewed === 0) return 'awaiting';
+  return reviewed === kinds.length ? 'reviewed' : 'mixed';
+}

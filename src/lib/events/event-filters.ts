@@ -1,6 +1,6 @@
 import { AGE_BAND_IDS } from '../age/age-bands';
-import { parseCivilDate, toCivilDate } from '../age/civil-date';
-import { toOccurrences, type EventTiming } from './event-times';
+import { parseCivilDate } from '../age/civil-date';
+import { toEventDay, toOccurrences, type EventTiming } from './event-times';
 
 /** Filters of the events list, as they travel in the URL (`?district=lieshan&band=1-2y`). */
 export interface EventFilters {
@@ -61,6 +61,6 @@ export function matchesEventFilters(event: FilterableEvent, filters: EventFilter
   if (filters.band && !event.bands.includes(filters.band)) return false;
   if (filters.type && event.type !== filters.type) return false;
   if (filters.audience && !event.audiences.includes(filters.audience)) return false;
-  if (filters.date && !toOccurrences(event).some((o) => toCivilDate(o.start) === filters.date)) return false;
+  if (filters.date && !toOccurrences(event).some((o) => toEventDay(o.start) === filters.date)) return false;
   return true;
 }

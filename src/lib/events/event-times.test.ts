@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyEvent, findNextOccurrence, formatEventTime, toOccurrences } from './event-times';
+import { classifyEvent, findNextOccurrence, formatEventTime, toEventDay, toOccurrences } from './event-times';
 
 // 2026-12-02 is a Wednesday.
 const morning = { start: '2026-12-02T09:00:00+08:00', end: '2026-12-02T10:30:00+08:00' };
@@ -47,5 +48,43 @@ describe('weekly series', () => {
 describe('formatEventTime', () => {
   it('writes Shanghai local date, weekday and times', () => {
     expect(formatEventTime(at(morning.start), at(morning.end))).toBe('12月2日周三 09:00–10:30');
+  });
+});
+
+describe('classifyEvent, for any event and instant', () => {
+  const BASE = Date.parse('2026-12-01T00:00:00+08:00');
+  const minutes = (m: number) => new Date(BASE + m * 60_000);
+  it('agrees with the occurrences and the Shanghai calendar day', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -20 * 1440, max: 20 * 1440 }),
+        fc.integer({ min: 1, max: 600 }),
+        fc.option(fc.integer({ min: 2, max: 8 }), { nil: undefined }),
+        fc.integer({ min: -20 * 1440, max: 40 * 1440 }),
+        (startMinute, length, weeklyCount, nowMinute) => {
+          const timing = { start: minutes(startMinute).toISOString(), end: minutes(startMinute + length).toISOString(), weeklyCount };
+          const now = minutes(nowMinute);
+          const { group, occurrence } = classifyEvent(timing, now);
+          const all = toOccurrences(timing);
+          if (group === 'past') {
+            expect(all.every((o) => o.end <= now)).toBe(true);
+            return;
+          }
+          // The first occurrence not yet over.
+          expect(occurrence).toEqual(all.find((o) => o.end > now));
+          const o = occurrence!;
+          if (group === 'now') {
+            expect(o.start <= now && now < o.end).toBe(true);
+            return;
+          }
+          expect(o.start > now).toBe(true);
+          const days = Math.round((Date.parse(toEventDay(o.start)) - Date.parse(toEventDay(now))) / 86_400_000);
+          const weekday = (new Date(`${toEventDay(now)}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday 0
+          if (group === 'today') expect(days).toBe(0);
+          if (group === 'this-week') expect(days > 0 && days <= 6 - weekday).toBe(true);
+          if (group === 'later') expect(days > 6 - weekday).toBe(true);
+        },
+      ),
+    );
   });
 });

@@ -1,3 +1,4 @@
+// The one place events code reads the civil date in Asia/Shanghai; everything else asks this module.
 import { addDays, daysBetween, toCivilDate, type CivilDate } from '../age/civil-date';
 
 /** The timing part of an event: what is needed to decide past / today / this week at view time. */
@@ -35,7 +36,12 @@ export function findNextOccurrence(timing: EventTiming, now: Date): Occurrence |
   return toOccurrences(timing).find((o) => o.end > now);
 }
 
-/** Monday of the civil week containing `date` (weeks start on Monday in China). */
+/** The civil date (YYYY-MM-DD) of an instant in Asia/Shanghai, whatever the device's zone. */
+export function toEventDay(instant: Date): CivilDate {
+  return toCivilDate(instant);
+}
+
+/** Sunday of the civil week containing `date` (weeks start on Monday in China). */
 function weekEnd(date: CivilDate): CivilDate {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday
   return addDays(date, weekday === 0 ? 0 : 7 - weekday);

@@ -7,6 +7,8 @@
  * the build machine's time zone rather than the calendar's, X-WR-CALNAME is written unescaped, URLs
  * are TEXT-escaped, an organiser must have an email, and a VTIMEZONE needs another package.
  */
+import { SHANGHAI_OFFSET_MS, toShanghaiWallMs } from '../time/shanghai-clock';
+
 export interface CalendarEvent {
   /** Stable across builds, e.g. 'event-123@yuertong.example.cn'. Unique within one calendar. */
   uid: string;
@@ -64,7 +66,6 @@ export interface CalendarOptions {
 }
 
 const MAX_OCTETS = 75;
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
 const WEEKDAYS = new Set(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
@@ -170,7 +171,7 @@ function parseInstant(value: string, uid: string, field: string): number {
     const offsetMinutes = (m[7] === '-' ? -1 : 1) * (oh * 60 + om);
     if (validDate(y, mo, d) && h < 24 && mi < 60 && s < 60 && oh <= 14 && om < 60) {
       const ms = utcMs(y, mo, d, h, mi, s) - offsetMinutes * 60_000;
-      const years = [new Date(ms).getUTCFullYear(), new Date(ms + SHANGHAI_OFFSET_MS).getUTCFullYear()];
+      const years = [new Date(ms).getUTCFullYear(), new Date(toShanghaiWallMs(ms)).getUTCFullYear()];
       if (years.every((year) => year >= 0 && year <= 9999)) return ms;
     }
   }
@@ -185,7 +186,7 @@ function stamp(ms: number): string {
 /** `YYYYMMDDTHHMMSSZ`. */
 const utcStamp = (ms: number) => `${stamp(ms)}Z`;
 /** Wall time in Asia/Shanghai, which has kept +08:00 all year since 1991 (and in our VTIMEZONE since 1970). */
-const shanghaiStamp = (ms: number) => stamp(ms + SHANGHAI_OFFSET_MS);
+const shanghaiStamp = (ms: number) => stamp(toShanghaiWallMs(ms));
 
 /** Blank once written: nothing left but whitespace and controls. */
 const isBlank = (value: string) => value.replace(CONTROLS, '').trim() === '';

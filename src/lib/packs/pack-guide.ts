@@ -13,6 +13,8 @@ export interface PackGuide {
   summary: string;
   /** Age band ids. */
   bands: AgeBandId[];
+  /** The reviewer's name, only when a named professional signed the guide off (else 待专业审核). */
+  reviewer?: string;
 }
 
 /** The guide index as JSON safe to put inside a `<script type="application/json">` block. */

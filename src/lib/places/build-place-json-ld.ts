@@ -1,4 +1,5 @@
 import type { Place } from '../../schemas/place';
+import { toOpeningHoursTable } from './expand-opening-hours';
 import { toOpeningHoursSpecification } from './format-opening-hours';
 
 /**
@@ -16,7 +17,7 @@ export function buildPlaceJsonLd(place: Place, url: string, cityName: string, di
     address: { '@type': 'PostalAddress', streetAddress: place.address, addressLocality: cityName, addressRegion: districtName, addressCountry: 'CN' },
     geo: { '@type': 'GeoCoordinates', latitude: place.position[1], longitude: place.position[0] },
     ...(place.phone && !place.sample ? { telephone: place.phone } : {}),
-    openingHoursSpecification: toOpeningHoursSpecification(place.hours),
+    openingHoursSpecification: toOpeningHoursSpecification(toOpeningHoursTable(place)),
     ...(place.sample ? { description: '示例数据：演示用的虚构地点，不是真实机构。' } : {}),
   };
 }

@@ -1,71 +1,108 @@
+import { ALL_MONTHS, isUnknownRange, noteOf, type DayRow, type OpeningHoursTable } from './opening-hours-table';
+
 /**
- * Our opening-hours strings use a small, common part of the OSM syntax: rules separated by `;`, each
- * a day list (`Mo-Fr`, `Tu,Th`, `Sa`) and time ranges (`08:00-11:30,14:30-17:30`), or `24/7`.
- * These helpers read that part for people (Chinese) and for schema.org; anything else is left as is.
+ * Opening hours for people (Chinese) and for schema.org, read from the compact table the build made
+ * with the `opening_hours` library — so whatever string the schema accepted is shown as the library reads it.
  */
-const DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
-export type Day = (typeof DAYS)[number];
-const DAY_NAMES: Record<Day, string> = { Mo: '周一', Tu: '周二', We: '周三', Th: '周四', Fr: '周五', Sa: '周六', Su: '周日' };
-const SCHEMA_DAYS: Record<Day, string> = { Mo: 'Monday', Tu: 'Tuesday', We: 'Wednesday', Th: 'Thursday', Fr: 'Friday', Sa: 'Saturday', Su: 'Sunday' };
+const DAY_NAMES = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const;
+const SCHEMA_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
-export interface HoursRule {
-  days: Day[];
-  /** [opens, closes] as HH:MM. */
-  ranges: [string, string][];
+const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+
+function rowText(table: OpeningHoursTable, row: DayRow): string {
+  if (row.length === 0) return '休息';
+  if (row.length === 1 && row[0]?.[0] === 0 && row[0][1] === 1440 && !row[0][2]) return '全天开放';
+  return row
+    .map((range) => {
+      const note = noteOf(table, range);
+      const mark = note ? `（${note}）` : isUnknownRange(range) ? '（待确认）' : '';
+      return `${hhmm(range[0])}–${hhmm(range[1])}${mark}`;
+    })
+    .join('、');
 }
 
-const RULE = /^((?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?(?:,(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?)*)\s+((?:\d{2}:\d{2}-\d{2}:\d{2})(?:,\d{2}:\d{2}-\d{2}:\d{2})*)$/;
-
-function expandDays(spec: string): Day[] {
-  return spec.split(',').flatMap((part) => {
-    const [from, to] = part.split('-') as [Day, Day | undefined];
-    if (!to) return [from];
-    const a = DAYS.indexOf(from);
-    const b = DAYS.indexOf(to);
-    return a <= b ? DAYS.slice(a, b + 1) : [...DAYS.slice(a), ...DAYS.slice(0, b + 1)];
-  });
-}
-
-/** The weekly rules, or undefined when the string uses syntax beyond our common part. `24/7` is every day all day. */
-export function parseWeeklyHours(hours: string): HoursRule[] | undefined {
-  const text = hours.trim();
-  if (text === '24/7') return [{ days: [...DAYS], ranges: [['00:00', '24:00']] }];
-  const rules: HoursRule[] = [];
-  for (const part of text.split(';').map((p) => p.trim()).filter(Boolean)) {
-    const m = RULE.exec(part);
-    if (!m?.[1] || !m[2]) return undefined;
-    rules.push({ days: expandDays(m[1]), ranges: m[2].split(',').map((r) => r.split('-') as [string, string]) });
+/** Runs of consecutive numbers: [0,1,2,4] → [[0,2],[4,4]]. */
+function runs(values: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const v of values) {
+    const last = out[out.length - 1];
+    if (last && last[1] === v - 1) last[1] = v;
+    else out.push([v, v]);
   }
-  return rules.length > 0 ? rules : undefined;
+  return out;
 }
 
-function dayListInChinese(days: Day[]): string {
-  const indexes = days.map((d) => DAYS.indexOf(d));
-  const contiguous = indexes.every((v, i) => i === 0 || v === (indexes[i - 1] ?? 0) + 1);
-  if (days.length === 7) return '每天';
-  if (contiguous && days.length > 2) return `${DAY_NAMES[days[0] as Day]}至${DAY_NAMES[days[days.length - 1] as Day]}`;
-  return days.map((d) => DAY_NAMES[d]).join('、');
+function listText(values: number[], name: (v: number) => string, all: number): string {
+  if (values.length === all) return all === 7 ? '每天' : '全年';
+  return runs(values)
+    .map(([a, b]) => (a === b ? name(a) : b === a + 1 ? `${name(a)}、${name(b)}` : `${name(a)}至${name(b)}`))
+    .join('、');
+}
+
+function weekText(table: OpeningHoursTable, days: readonly DayRow[]): string {
+  const texts = days.map((row) => rowText(table, row));
+  if (texts.every((t) => t === '全天开放')) return '全天24小时开放';
+  const groups: { text: string; days: number[] }[] = [];
+  texts.forEach((text, day) => {
+    const group = groups.find((g) => g.text === text);
+    if (group) group.days.push(day);
+    else groups.push({ text, days: [day] });
+  });
+  // Closed days last, as people say them: 周一至周五 08:00–17:00；周六、周日休息.
+  groups.sort((a, b) => Number(a.text === '休息') - Number(b.text === '休息'));
+  return groups
+    .map((g) => {
+      const days = listText(g.days, (d) => DAY_NAMES[d] ?? '', 7);
+      return g.text === '休息' ? `${days}休息` : `${days} ${g.text}`;
+    })
+    .join('；');
+}
+
+/** The public-holiday part in words: 休息, 照常开放, 未确认…, or special hours. */
+export function formatHolidayHours(table: OpeningHoursTable, words: { closed: string; open: string; unknown: string }): string {
+  return typeof table.holidays === 'string' ? words[table.holidays] : rowText(table, table.holidays);
 }
 
 /**
- * Opening hours in plain Chinese.
- * @example formatOpeningHours('Mo-Fr 08:00-11:30,14:30-17:30; Sa 08:00-11:30') // '周一至周五 08:00–11:30、14:30–17:30；周六 08:00–11:30'
+ * Opening hours in plain Chinese; with `holidays`, a closing clause for public holidays that are not
+ * "as on that weekday" (for places that show no separate holiday line).
+ * @example formatOpeningHours(table('Mo-Fr 08:00-11:30,14:30-17:30; Sa 08:00-11:30')) // '周一至周五 08:00–11:30、14:30–17:30；周六 08:00–11:30；周日休息'
  */
-export function formatOpeningHours(hours: string): string {
-  if (hours.trim() === '24/7') return '全天24小时开放';
-  const rules = parseWeeklyHours(hours);
-  if (!rules) return hours;
-  return rules.map((r) => `${dayListInChinese(r.days)} ${r.ranges.map(([a, b]) => `${a}–${b}`).join('、')}`).join('；');
+export function formatOpeningHours(table: OpeningHoursTable, options: { holidays?: boolean } = {}): string {
+  const [first] = table.weeks;
+  let text =
+    table.weeks.length === 1 && first
+      ? weekText(table, first.days)
+      : table.weeks
+          .map((w) => {
+            const months = [...Array(12).keys()].filter((m) => (w.months >> m) & 1);
+            return `${listText(months, (m) => `${m + 1}月`, 12)}：${weekText(table, w.days)}`;
+          })
+          .join('。');
+  if (options.holidays) {
+    if (table.holidays === 'closed') text += '；法定节假日休息';
+    else if (typeof table.holidays !== 'string') text += `；法定节假日 ${rowText(table, table.holidays)}`;
+  }
+  return text;
 }
 
-/** schema.org OpeningHoursSpecification objects, or [] when the syntax is beyond our common part. */
-export function toOpeningHoursSpecification(hours: string): { '@type': 'OpeningHoursSpecification'; dayOfWeek: string[]; opens: string; closes: string }[] {
-  return (parseWeeklyHours(hours) ?? []).flatMap((r) =>
-    r.ranges.map(([opens, closes]) => ({
-      '@type': 'OpeningHoursSpecification' as const,
-      dayOfWeek: r.days.map((d) => `https://schema.org/${SCHEMA_DAYS[d]}`),
-      opens,
-      closes: closes === '24:00' ? '23:59' : closes,
-    })),
-  );
+/**
+ * schema.org OpeningHoursSpecification objects (sure opening times only; hours that change by month
+ * are left out, as schema.org would need dates for them).
+ */
+export function toOpeningHoursSpecification(table: OpeningHoursTable): { '@type': 'OpeningHoursSpecification'; dayOfWeek: string[]; opens: string; closes: string }[] {
+  const [week] = table.weeks;
+  if (table.weeks.length !== 1 || !week || week.months !== ALL_MONTHS) return [];
+  const byRange = new Map<string, string[]>();
+  week.days.forEach((row, day) => {
+    for (const range of row) {
+      if (isUnknownRange(range)) continue;
+      const key = `${hhmm(range[0])}-${range[1] === 1440 ? '23:59' : hhmm(range[1])}`;
+      byRange.set(key, [...(byRange.get(key) ?? []), `https://schema.org/${SCHEMA_DAYS[day] ?? ''}`]);
+    }
+  });
+  return [...byRange].map(([key, dayOfWeek]) => {
+    const [opens = '', closes = ''] = key.split('-');
+    return { '@type': 'OpeningHoursSpecification' as const, dayOfWeek, opens, closes };
+  });
 }

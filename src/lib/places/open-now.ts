@@ -1,22 +1,19 @@
-import type { CivilDate } from '../age/civil-date';
-import { parseWeeklyHours, type Day, type HoursRule } from './format-opening-hours';
+import { addDays, type CivilDate } from '../age/civil-date';
+import { fromShanghaiClock, toShanghaiClock, weekdayOf } from '../time/shanghai-clock';
 import { findDayKind, type HolidayCalendar } from './holiday-calendar';
+import { isUnknownRange, noteOf, weekRowFor, type DayRow, type HoursRange, type OpeningHoursTable } from './opening-hours-table';
 
-/** What open-now needs to know about a place. */
+/** What open-now needs to know about a place: its compact hours (built at build time). */
 export interface PlaceHours {
-  /** Weekly hours (OSM syntax, our common part). */
-  hours: string;
-  /** On public holidays: closed, open as on that weekday, or not known. */
-  holidays: 'closed' | 'open' | 'unknown';
-  /** On a make-up working day: open as on a working day (Monday's hours), or as the calendar weekday says. */
-  makeUpWorkdays: 'workday' | 'weekday';
+  hours: OpeningHoursTable;
 }
 
 export type OpenState =
-  | { state: 'open'; until: string; note?: OpenNote }
-  | { state: 'closed'; note?: OpenNote }
-  /** We cannot tell: hours beyond our syntax, or a holiday when the place has not said what it does. */
-  | { state: 'unknown'; note: OpenNote };
+  /** `until`: when it closes (HH:MM in Shanghai), absent when it stays open for the next week (24/7). */
+  | { state: 'open'; until?: string; changesAt?: Date; note?: OpenNote }
+  | { state: 'closed'; changesAt?: Date; note?: OpenNote }
+  /** We cannot tell: a holiday the place has not said anything about, or hours marked unknown or "by comment". */
+  | { state: 'unknown'; changesAt?: Date; note: OpenNote };
 
 export type OpenNote =
   | { kind: 'holiday'; name: string }
@@ -24,82 +21,84 @@ export type OpenNote =
   /** The year has no holiday data yet: decided by weekly hours alone. */
   | { kind: 'no-holiday-data' }
   | { kind: 'holiday-unknown'; name: string }
-  | { kind: 'hours-unreadable' };
+  /** The hours carry a comment for this time ("预约"); without `open` the library reads it as unknown. */
+  | { kind: 'comment'; text: string }
+  /** The hours say `unknown` for this time. */
+  | { kind: 'unconfirmed' };
 
-const DAYS: Day[] = ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'];
-const SHANGHAI_OFFSET_MS = 8 * 3600_000; // China has had no daylight saving time since 1991.
+/** How far ahead the next change is looked for. */
+const LOOKAHEAD_DAYS = 8;
+const WHOLE_DAY_UNKNOWN: DayRow = [[0, 1440, 1]];
 
-/** Civil date, weekday and minute of the day in Asia/Shanghai, whatever the device's zone. */
-export function toShanghaiClock(now: Date): { date: CivilDate; day: Day; minute: number } {
-  const local = new Date(now.getTime() + SHANGHAI_OFFSET_MS);
-  return {
-    date: local.toISOString().slice(0, 10),
-    day: DAYS[local.getUTCDay()] as Day,
-    minute: local.getUTCHours() * 60 + local.getUTCMinutes(),
-  };
-}
-
-const toMinute = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-
-/** Time ranges of `day` in minutes; a range past midnight (22:00-02:00) ends after 1440. */
-function rangesOn(rules: HoursRule[], day: Day): [number, number][] {
-  // As in OSM, a later rule for the same day replaces an earlier one.
-  let ranges: [string, string][] = [];
-  for (const rule of rules) if (rule.days.includes(day)) ranges = rule.ranges;
-  return ranges.map(([a, b]) => {
-    const from = toMinute(a);
-    let to = toMinute(b);
-    if (to <= from) to += 1440;
-    return [from, to];
-  });
-}
-
-function formatMinute(minute: number): string {
-  const m = minute % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
-
-function previousDate(date: CivilDate): CivilDate {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+interface ResolvedDay {
+  row: DayRow;
+  note?: OpenNote;
 }
 
 /**
+ * The ranges in force on a civil day in Shanghai: the weekly row of its month, unless the calendar makes
+ * it a public holiday or a make-up working day. A year the calendar does not hold falls back to the
+ * weekly row and says so.
+ */
+export function resolveDay(hours: OpeningHoursTable, date: CivilDate, calendar: HolidayCalendar): ResolvedDay {
+  const month = Number(date.slice(5, 7));
+  const weekly = () => weekRowFor(hours, month, weekdayOf(date));
+  const kind = findDayKind(calendar, date);
+  switch (kind.kind) {
+    case 'unknown-year':
+      return { row: weekly(), note: { kind: 'no-holiday-data' } };
+    case 'holiday': {
+      const note: OpenNote = { kind: 'holiday', name: kind.name };
+      if (hours.holidays === 'closed') return { row: [], note };
+      if (hours.holidays === 'unknown') return { row: WHOLE_DAY_UNKNOWN, note: { kind: 'holiday-unknown', name: kind.name } };
+      if (hours.holidays === 'open') return { row: weekly(), note };
+      return { row: hours.holidays, note };
+    }
+    case 'make-up-workday':
+      return { row: hours.makeUpWorkdays === 'workday' ? weekRowFor(hours, month, 0) : weekly(), note: { kind: 'make-up-workday', name: kind.name } };
+    default:
+      return { row: weekly() };
+  }
+}
+
+const rangeAt = (row: DayRow, minute: number): HoursRange | undefined => row.find(([from, to]) => minute >= from && minute < to);
+/** A key that changes exactly when the answer changes: closed, open or unknown (as the library's getNextChange). */
+const stateKey = (range: HoursRange | undefined) => (range ? (isUnknownRange(range) ? 1 : 2) : 0);
+
+/** The first instant after (date, minute) at which the state key differs, within the look-ahead. */
+function findNextChange(hours: OpeningHoursTable, calendar: HolidayCalendar, date: CivilDate, minute: number, row: DayRow): Date | undefined {
+  const key = stateKey(rangeAt(row, minute));
+  let day = date;
+  let current = row;
+  let from = minute;
+  for (let i = 0; i <= LOOKAHEAD_DAYS; i += 1) {
+    const edges = current.flatMap(([a, b]) => [a, b]).filter((m) => m > from && m < 1440).sort((a, b) => a - b);
+    for (const edge of edges) if (stateKey(rangeAt(current, edge)) !== key) return fromShanghaiClock(day, edge);
+    day = addDays(day, 1);
+    current = resolveDay(hours, day, calendar).row;
+    if (stateKey(rangeAt(current, 0)) !== key) return fromShanghaiClock(day, 0);
+    from = 0;
+  }
+  return undefined;
+}
+
+const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+
+/**
  * Is the place open at `now`, in Asia/Shanghai, with China's public holidays and make-up working days?
- * Ranges past midnight count on the day they start; a year without holiday data is decided by weekly
- * hours alone and says so.
+ * Evaluates the compact table the build made with the `opening_hours` library (see
+ * `expand-opening-hours.ts`); the property test checks the two agree.
  */
 export function findOpenState(place: PlaceHours, now: Date, calendar: HolidayCalendar): OpenState {
-  const rules = parseWeeklyHours(place.hours);
-  if (!rules) return { state: 'unknown', note: { kind: 'hours-unreadable' } };
   const clock = toShanghaiClock(now);
-
-  /** Ranges in force on `date` (weekday `day`), or a reason they are not known. */
-  const dayRanges = (date: CivilDate, day: Day): { ranges: [number, number][]; note?: OpenNote; unknown?: boolean } => {
-    const kind = findDayKind(calendar, date);
-    switch (kind.kind) {
-      case 'unknown-year':
-        return { ranges: rangesOn(rules, day), note: { kind: 'no-holiday-data' } };
-      case 'holiday':
-        if (place.holidays === 'closed') return { ranges: [], note: { kind: 'holiday', name: kind.name } };
-        if (place.holidays === 'unknown') return { ranges: [], note: { kind: 'holiday-unknown', name: kind.name }, unknown: true };
-        return { ranges: rangesOn(rules, day), note: { kind: 'holiday', name: kind.name } };
-      case 'make-up-workday':
-        return {
-          ranges: rangesOn(rules, place.makeUpWorkdays === 'workday' ? 'Mo' : day),
-          note: { kind: 'make-up-workday', name: kind.name },
-        };
-      default:
-        return { ranges: rangesOn(rules, day) };
-    }
-  };
-
-  const today = dayRanges(clock.date, clock.day);
-  const yesterdayDay = DAYS[(DAYS.indexOf(clock.day) + 6) % 7] as Day;
-  const yesterday = dayRanges(previousDate(clock.date), yesterdayDay);
-  const spill = yesterday.ranges.find(([, to]) => to > 1440 && clock.minute < to - 1440);
-  if (spill) return { state: 'open', until: formatMinute(spill[1]), ...(yesterday.note ? { note: yesterday.note } : {}) };
-  if (today.unknown && today.note) return { state: 'unknown', note: today.note };
-  const open = today.ranges.find(([from, to]) => clock.minute >= from && clock.minute < to);
-  const note = today.note ? { note: today.note } : {};
-  return open ? { state: 'open', until: formatMinute(open[1]), ...note } : { state: 'closed', ...note };
+  const day = resolveDay(place.hours, clock.date, calendar);
+  const range = rangeAt(day.row, clock.minute);
+  const changesAt = findNextChange(place.hours, calendar, clock.date, clock.minute, day.row);
+  const at = changesAt ? { changesAt } : {};
+  const comment = range && noteOf(place.hours, range);
+  const rangeNote: OpenNote | undefined = comment ? { kind: 'comment', text: comment } : undefined;
+  if (!range) return { state: 'closed', ...at, ...(day.note ? { note: day.note } : {}) };
+  if (isUnknownRange(range)) return { state: 'unknown', ...at, note: day.note ?? rangeNote ?? { kind: 'unconfirmed' } };
+  const note = day.note ?? rangeNote;
+  return { state: 'open', ...(changesAt ? { until: hhmm(toShanghaiClock(changesAt).minute), changesAt } : {}), ...(note ? { note } : {}) };
 }

@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOpeningHoursError } from './opening-hours';
 import { findPhoneError, isSamplePhone, normalisePhone, toTelUri } from './phone';
-
-describe('opening hours (OSM syntax)', () => {
-  it('accepts the weekly patterns registries use', () => {
-    for (const hours of ['Mo-Fr 08:00-17:30', 'Mo-Fr 08:00-11:30,14:30-17:30; Sa 08:00-11:30', '24/7', 'Mo-Su 10:00-22:00', 'Tu,Th 08:00-11:30']) {
-      expect(findOpeningHoursError(hours), hours).toBeUndefined();
-    }
-  });
-  it('names what is wrong', () => {
-    expect(findOpeningHoursError('')).toMatch(/为空/);
-    expect(findOpeningHoursError('周一到周五 8点-5点')).toMatch(/无法识别/);
-    expect(findOpeningHoursError('Mo-Fr 08:00-17:00; PH off')).toMatch(/节假日/);
-  });
-});
 
 describe('phones', () => {
   it('accepts mobiles and 0561 landlines, full-width and spaced', () => {

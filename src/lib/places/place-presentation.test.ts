@@ -6,28 +6,21 @@ import { buildDirectionsLinks } from './build-directions-links';
 import { neutraliseCsvCell, toPlacesCsv, toPlacesGeoJson, OPEN_DATA_COLUMNS } from './build-open-data';
 import { buildPlaceJsonLd, toJsonLdScript } from './build-place-json-ld';
 import { buildReportProblemHref } from './build-report-problem-href';
-import { formatOpeningHours, parseWeeklyHours, toOpeningHoursSpecification } from './format-opening-hours';
+import { toOpeningHoursTable } from './expand-opening-hours';
+import { toOpeningHoursSpecification } from './format-opening-hours';
 
 describe('opening hours for people and for schema.org', () => {
-  it('reads the common weekly patterns in Chinese', () => {
-    expect(formatOpeningHours('Mo-Fr 08:00-11:30,14:30-17:30; Sa 08:00-11:30')).toBe('周一至周五 08:00–11:30、14:30–17:30；周六 08:00–11:30');
-    expect(formatOpeningHours('Mo-Su 10:00-22:00')).toBe('每天 10:00–22:00');
-    expect(formatOpeningHours('Tu,Th 08:00-11:30')).toBe('周二、周四 08:00–11:30');
-    expect(formatOpeningHours('24/7')).toBe('全天24小时开放');
-  });
-  it('leaves syntax beyond the common part as written', () => {
-    expect(parseWeeklyHours('Mo-Fr 08:00-17:00 "预约"')).toBeUndefined();
-    expect(formatOpeningHours('sunrise-sunset')).toBe('sunrise-sunset');
-    expect(toOpeningHoursSpecification('sunrise-sunset')).toEqual([]);
-  });
-  it('wraps day ranges over the week end', () => {
-    expect(parseWeeklyHours('Sa-Mo 09:00-12:00')?.[0]?.days).toEqual(['Sa', 'Su', 'Mo']);
-  });
+  const table = (hours: string, holidays: 'closed' | 'open' | 'unknown' = 'unknown') => toOpeningHoursTable({ hours, holidays, makeUpWorkdays: 'weekday' });
   it('gives one specification per time range', () => {
-    const spec = toOpeningHoursSpecification('Mo-Fr 08:00-11:30,14:30-17:30');
+    const spec = toOpeningHoursSpecification(table('Mo-Fr 08:00-11:30,14:30-17:30'));
     expect(spec).toHaveLength(2);
     expect(spec[0]).toMatchObject({ opens: '08:00', closes: '11:30' });
     expect(spec[0]?.dayOfWeek).toHaveLength(5);
+  });
+  it('leaves unsure times and month-dependent hours out of schema.org', () => {
+    expect(toOpeningHoursSpecification(table('Mo-Fr 08:00-12:00 "预约"'))).toEqual([]);
+    expect(toOpeningHoursSpecification(table('Jan-Jun Mo 08:00-12:00; Jul-Dec Mo 09:00-12:00'))).toEqual([]);
+    expect(toOpeningHoursSpecification(table('24/7'))[0]).toMatchObject({ opens: '00:00', closes: '23:59' });
   });
 });
 

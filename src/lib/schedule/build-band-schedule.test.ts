@@ -31,6 +31,18 @@ describe('buildBandDoses', () => {
     expect(rows('3-6y')).toEqual(expect.arrayContaining(['3岁 mpsv-ac#1', '4岁 polio#4', '6岁 dtap#5']));
     expect(rows('pregnancy')).toEqual([]);
   });
+  it('gives each dose its 最迟完成时间 and intervals in words', () => {
+    const byKey = (band: Parameters<typeof buildBandDoses>[1]) => Object.fromEntries(buildBandDoses(immunization, band, '2026-11-28').map((d) => [`${d.seriesId}#${d.dose}`, d]));
+    const baby = byKey('0-6m');
+    expect(baby['hepb#1']?.dueBy).toBe('出生后24小时内');
+    expect(baby['bcg#1']?.dueBy).toBe('3月龄前');
+    expect(baby['dtap#1']?.dueBy).toBeUndefined();
+    expect(byKey('6-12m')['dtap#3']?.dueBy).toBe('按原程序');
+    const preschool = byKey('3-6y');
+    expect(preschool['mpsv-ac#1']).toMatchObject({ dueBy: '4岁前', intervals: ['与A群流脑多糖疫苗第2剂间隔不少于12个月'] });
+    expect(preschool['polio#4']?.dueBy).toBe('5岁前');
+    expect(preschool['je-i#4']?.dueBy).toBe('7岁前');
+  });
 });
 
 describe('buildBandCheckups', () => {

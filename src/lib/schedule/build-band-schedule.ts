@@ -3,6 +3,7 @@ import type { AgeBandId } from '../age/age-bands';
 import { toBandRange } from '../age/age-bands';
 import type { CivilDate } from '../age/civil-date';
 import { toMonths } from './age-offset';
+import { describeDoseInterval, describeDueBy } from './describe-dose-interval';
 
 /** A dose as it appears on a band page: by age, not by date. */
 export interface BandDose {
@@ -13,6 +14,10 @@ export interface BandDose {
   dose: number;
   product: string | undefined;
   age: AgeOffset;
+  /** The 最迟完成时间 in words (12月龄前, 出生后24小时内, 按原程序), when the schedule sets one. */
+  dueBy: string | undefined;
+  /** Intervals after earlier doses, in words (与第1剂间隔不少于3个月). */
+  intervals: string[];
   note: string | undefined;
   /** The series changed its programme on a date; the page links the caveat. */
   changedRecently: boolean;
@@ -49,6 +54,8 @@ export function buildBandDoses(schedule: ImmunizationSchedule, band: AgeBandId, 
           dose: d.dose,
           product: d.product,
           age: d.age,
+          dueBy: describeDueBy(d),
+          intervals: (d.intervals ?? []).map((i) => describeDoseInterval(i, schedule)),
           note: d.note,
           changedRecently: series.programmes.length > 1,
         }));

@@ -1,4 +1,4 @@
-import type { Dose, ImmunizationSchedule, Programme, VaccineSeries } from '../../schemas/schedule';
+import type { Dose, DoseInterval, ImmunizationSchedule, Programme, VaccineSeries } from '../../schemas/schedule';
 import type { CivilDate } from '../age/civil-date';
 import { isSameAge, toDateAtAge } from './age-offset';
 
@@ -12,8 +12,12 @@ export type PlannedDose =
       product: string | undefined;
       /** Earliest date for the dose. */
       date: CivilDate;
-      /** Date by which it should be done, when the schedule sets one. */
+      /** The 最迟完成时间 as a date, when the schedule sets one: the dose is overdue from this day on. */
       dueByDate: CivilDate | undefined;
+      /** The deadline in words where the data give them (出生后24小时内, 按原程序). */
+      dueByText: string | undefined;
+      /** Intervals after earlier doses, as in the data. */
+      intervals: DoseInterval[];
       note: string | undefined;
       /** The programme (edition) that placed the dose. */
       programmeId: string;
@@ -52,6 +56,8 @@ function scheduled(series: VaccineSeries, programme: Programme, dose: Dose, birt
     product: dose.product,
     date: toDateAtAge(birthDate, dose.age),
     dueByDate: dose.dueBy ? toDateAtAge(birthDate, dose.dueBy) : undefined,
+    dueByText: dose.dueByText,
+    intervals: dose.intervals ?? [],
     note: dose.note,
     programmeId: programme.id,
   };

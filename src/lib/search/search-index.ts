@@ -16,6 +16,10 @@ export interface SearchDoc {
   bands?: string[];
   /** District id (places, events), for the district filter. */
   district?: string;
+  /** Places only: centre, room or clinic, so "see all" can open the places finder on that kind. */
+  placeKind?: 'centre' | 'room' | 'clinic';
+  /** Guides only, and only when a named professional signed the guide off; results otherwise say 待专业审核. */
+  reviewed?: true;
   /** Searchable text beyond the title (summary, address, tags); not shipped in the store. */
   text: string;
   /** Pinyin keys of the title (and district), for Latin-letter queries; not shipped in the store. */

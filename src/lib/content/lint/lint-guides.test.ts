@@ -49,6 +49,43 @@ describe('lintGuide', () => {
     expect(rules(noDoctor)).toEqual(['see-doctor']);
     expect(rules({ ...noDoctor, data: { ...good.data, topics: ['feeding'] } })).toEqual([]);
   });
+  it('fails on an editor-only phrase in the body or the summary', () => {
+    expect(rules({ ...good, body: body(30, '安徽的规定，我们没有查到。') })).toEqual(['editor-phrase']);
+    expect(rules({ ...good, data: { ...good.data, summary: '几岁学会，我们参考的资料里没有答案。' } })).toEqual(['editor-phrase', 'editor-phrase', 'editor-phrase']);
+  });
+  it('fails on 最后审核 without a signed review, not with one', () => {
+    expect(rules({ ...good, body: body(30, '本文最后审核于2026年。') })).toEqual(['unsigned-review-claim']);
+    expect(rules({ ...good, data: { ...good.data, review: { reviewer: '王医生' } }, body: body(30, '本文最后审核于2026年。') })).toEqual([]);
+  });
+  it('fails on 控水 given as advice, not on 不要控水', () => {
+    expect(rules({ ...good, body: body(30, '救上岸后先控水。') })).toEqual(['drowning-unsafe-advice']);
+    expect(rules({ ...good, body: body(30, '不要控水，也不能倒提。') })).toEqual([]);
+  });
+  it('fails on a complementary-food guide without the under-1 salt, sugar and honey rules', () => {
+    const food = { ...good, data: { ...good.data, title: '宝宝辅食怎么加', bands: ['6-12m'] } };
+    expect(rules({ ...food, body: body(30, '辅食尽量少放盐和糖。') })).toEqual(['under-one-food-rules', 'under-one-food-rules']);
+    expect(rules({ ...food, body: body(30, '1岁以内不加盐、糖。1岁以内不吃蜂蜜。') })).toEqual([]);
+  });
+});
+
+describe('lintGuide: lists and limits that come from data', () => {
+  it('fails on a hand-typed warning-sign list', () => {
+    expect(rules({ ...good, body: body(30, '出现下面任何一条，请到儿童保健门诊做发育筛查：\n\n- 不会走路。\n') })).toEqual(['warning-signs-typed']);
+    const twoSigns = body(30, '- 与人无目光交流。\n- 不会独走。\n');
+    expect(lintGuide({ ...good, body: twoSigns }, { ...ctx, warningSigns: ['与人无目光交流', '不会独走'] }).map((p) => p.rule)).toEqual(['warning-signs-typed']);
+  });
+  it('fails on a 4-hour interval without the 24-hour cap, in the body or the summary', () => {
+    expect(rules({ ...good, body: body(30, '两次用药，至少间隔4小时。') })).toEqual(['interval-without-cap']);
+    expect(rules({ ...good, data: { ...good.data, summary: '两次至少隔4小时。' } })).toEqual(['interval-without-cap']);
+    expect(rules({ ...good, body: body(30, '两次用药至少间隔4小时，24小时内不超过4次。') })).toEqual([]);
+  });
+  it('checks directives against the data when it is given', () => {
+    const directives = { warningSignAges: [18], warningSignSources: ['g1'], redFlagSources: new Map([['fever', ['f4']]]) };
+    const withDirectives = (extra: string) => lintGuide({ ...good, body: body(30, extra) }, { ...ctx, directives }).map((p) => p.rule);
+    expect(withDirectives('\n{{warning-signs:18}}\n')).toEqual([]);
+    expect(withDirectives('\n{{warning-signs:9}}\n')).toEqual(['directive']);
+    expect(withDirectives('\n{{red-flags:fever}}\n')).toEqual(['directive']);
+  });
 });
 
 describe('measureReadability', () => {

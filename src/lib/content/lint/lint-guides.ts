@@ -1,6 +1,13 @@
 import { AGE_BAND_IDS } from '../../age/age-bands';
 import { SCHEDULE_TOKEN } from '../expand-schedule-tokens';
 import { CORE_TOPICS } from '../guide-topics';
+import { findEditorPhrases } from './find-editor-phrases';
+import { findMissingUnderOneFoodRules } from './find-missing-under-one-food-rules';
+import { findUnnegatedDrowningAdvice } from './find-unnegated-drowning-advice';
+import { findUnsignedReviewClaims } from './find-unsigned-review-claims';
+import { findDirectiveProblems, type DirectiveFacts } from './find-directive-problems';
+import { findHandTypedWarningSigns } from './find-hand-typed-warning-signs';
+import { findIntervalWithoutCap } from './find-interval-without-cap';
 
 export { CORE_TOPICS };
 
@@ -9,9 +16,12 @@ export interface GuideFile {
   file: string;
   data: {
     shortId?: unknown;
+    title?: unknown;
+    summary?: unknown;
     bands?: unknown;
     topics?: unknown;
     sources?: unknown;
+    review?: unknown;
   };
   body: string;
 }
@@ -28,7 +38,14 @@ export type LintRule =
   | 'see-doctor'
   | 'duplicate-short-id'
   | 'band-coverage'
-  | 'topic-coverage';
+  | 'topic-coverage'
+  | 'editor-phrase'
+  | 'unsigned-review-claim'
+  | 'drowning-unsafe-advice'
+  | 'under-one-food-rules'
+  | 'warning-signs-typed'
+  | 'interval-without-cap'
+  | 'directive';
 
 export interface LintProblem {
   file: string;
@@ -55,6 +72,10 @@ export interface LintContext {
   isCommonHanzi: (ch: string) => boolean;
   /** Re-validates front matter with the guide schema; returns error messages. */
   validate: (data: unknown) => string[];
+  /** Every sign of the national warning-sign table, to catch one typed by hand. */
+  warningSigns?: readonly string[];
+  /** The data behind {{warning-signs:N}} and {{red-flags:TOPIC}}; without it directives are not checked. */
+  directives?: DirectiveFacts;
 }
 
 /** Thresholds; docs/content-guide.md explains them. */
@@ -104,6 +125,9 @@ export function measureReadability(guide: GuideFile, isCommonHanzi: (ch: string)
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
+/** The message for a research-log phrase on a public page (guides, myth cards, packs, milestones, schedules). */
+export const editorPhraseMessage = (phrase: string) => `“${phrase}”是编辑记录，不能出现在公开页面上：请写给读者的话，或者少说 (editor-only phrase on a public page)`;
+
 /** Every rule that concerns one guide on its own. */
 export function lintGuide(guide: GuideFile, ctx: LintContext): LintProblem[] {
   const problems: LintProblem[] = [];
@@ -131,8 +155,20 @@ export function lintGuide(guide: GuideFile, ctx: LintContext): LintProblem[] {
   if (strings(guide.data.topics).some((t) => SEE_DOCTOR_TOPICS.includes(t)) && !/^#{2,3}\s.*(就医|看医生|去医院|拨打120)/m.test(guide.body)) {
     add('see-doctor', '健康类指导需要“什么时候需要就医”一节 (missing a when-to-see-a-doctor section)');
   }
+  for (const p of findEditorPhrases([guide.data.title, guide.data.summary, guide.body].filter((x) => typeof x === 'string').join('\n'))) add('editor-phrase', editorPhraseMessage(p));
+  for (const claim of findUnsignedReviewClaims(guide)) add('unsigned-review-claim', `没有专业人员签字审核（review）的指导不能写“${claim}”；日期请叫“资料核对日期” (review claimed without a signed review)`);
+  for (const clause of findUnnegatedDrowningAdvice(guide.body)) add('drowning-unsafe-advice', `控水、倒提、顶腹只能作为“不要做”的提醒出现：“${clause}” (harmful drowning first aid not warned against)`);
+  for (const rule of findMissingUnderOneFoodRules(guide)) add('under-one-food-rules', UNDER_ONE_FOOD_MESSAGES[rule]);
+  for (const message of findHandTypedWarningSigns(guide.body, ctx.warningSigns)) add('warning-signs-typed', message);
+  for (const message of findIntervalWithoutCap(`${typeof guide.data.summary === 'string' ? guide.data.summary : ''}\n${guide.body}`)) add('interval-without-cap', message);
+  if (ctx.directives) for (const message of findDirectiveProblems(guide.body, strings(guide.data.sources), ctx.directives)) add('directive', message);
   return problems;
 }
+
+const UNDER_ONE_FOOD_MESSAGES = {
+  'salt-sugar': '辅食类指导要写明“1岁以内（12月龄内）不加盐、糖和调味品”，不是“尽量少放” (missing the under-1 no-salt-no-sugar rule)',
+  honey: '辅食类指导要写明“1岁以内不吃蜂蜜”及原因 (missing the under-1 no-honey rule)',
+} as const;
 
 /** Rules over the whole set: unique short ids, every band covered, every core topic present. */
 export function lintGuideSet(guides: readonly GuideFile[]): LintProblem[] {

@@ -3,6 +3,8 @@ import { samplePlaces } from '../../../../tests/unit/sample-places';
 import { EventSchema } from '../../../schemas/event';
 import { siteConfig } from '../../../site.config';
 import { isSamplePhone } from '../../places/phone';
+import { addDays } from '../../age/civil-date';
+import { isGoingAhead } from '../event-status';
 import { buildSampleEvents, type VenueCandidate } from './build-sample-events';
 
 const places = samplePlaces(9, 20);
@@ -39,5 +41,29 @@ describe('buildSampleEvents', () => {
       expect(days).toBeGreaterThanOrEqual(-14);
       expect(days).toBeLessThan(43);
     }
+  });
+  it('goes ahead in the main: in every week around any anchor most events take place, and at least one does', () => {
+    for (let shift = 0; shift < 14; shift++) {
+      const anchor = addDays('2026-11-23', shift);
+      const parsed = build(anchor).map((e) => EventSchema.parse(e));
+      const off = parsed.filter((e) => !isGoingAhead(e));
+      expect(off.length / parsed.length).toBeLessThanOrEqual(0.15);
+      // Each 7-day window from two weeks back to five weeks ahead.
+      for (let from = -14; from <= 35; from++) {
+        const lo = Date.parse(`${addDays(anchor, from)}T00:00:00+08:00`);
+        const inWeek = parsed.filter((e) => Date.parse(e.newTime?.start ?? e.start) >= lo && Date.parse(e.newTime?.start ?? e.start) < lo + 7 * 86_400_000);
+        const going = inWeek.filter((e) => isGoingAhead(e)).length;
+        expect(going, `${anchor} + ${from}`).toBeGreaterThan(inWeek.length - going);
+        expect(going, `${anchor} + ${from}`).toBeGreaterThan(0);
+      }
+    }
+  });
+  it('has a postponed event with its new time two weeks on, and one whose new time is still to come', () => {
+    const postponed = events.filter((e) => e.status === 'postponed');
+    expect(postponed.filter((e) => e.newTime)).toHaveLength(1);
+    expect(postponed.filter((e) => !e.newTime)).toHaveLength(1);
+    const moved = postponed.find((e) => e.newTime)!;
+    expect(Date.parse(moved.newTime!.start) - Date.parse(moved.start)).toBe(14 * 86_400_000);
+    expect(moved.recurrence).toBeUndefined();
   });
 });

@@ -42,23 +42,51 @@ const SLOTS = [
 
 const at = (date: CivilDate, time: string) => `${date}T${time}:00+08:00`;
 
+/** Days before and after the anchor that sample events are spread over. */
+const FIRST_DAY = -14;
+const LAST_DAY = 42;
+
 /**
- * About `count` reproducible SAMPLE events around `anchor` (two weeks back to six weeks ahead), at
- * real sample venues: some weekly series, a few cancelled, full or postponed. Every one is
- * `sample: true` with an undialable contact.
+ * Which events, counted in date order, are not simply as planned: positions as shares of the
+ * programme, far enough apart that no week has more of them than events going ahead (about one in
+ * seven is cancelled or postponed, as in a real programme, and two are full).
+ */
+const STATUS_AT: readonly [share: number, status: 'full' | 'cancelled' | 'postponed' | 'moved'][] = [
+  [0.22, 'full'],
+  [0.35, 'cancelled'],
+  [0.53, 'moved'],
+  [0.68, 'full'],
+  [0.83, 'cancelled'],
+  [0.93, 'postponed'],
+];
+
+/**
+ * About `count` reproducible SAMPLE events spread evenly around `anchor` (two weeks back to six
+ * weeks ahead, a few a day at most), at real sample venues: some weekly series, a few full, two
+ * cancelled, one postponed to a new time and one postponed with the new time still to come. Every
+ * one is `sample: true` with an undialable contact.
  */
 export function buildSampleEvents(options: { anchor: CivilDate; seed: number; count: number; venues: readonly VenueCandidate[]; districts: readonly { id: string; name: string }[] }): EventRecord[] {
   const random = createRandom(options.seed);
   const phone = () => `0561-0${String(random.int(0, 999_999)).padStart(6, '0')}`;
-  return Array.from({ length: options.count }, (_, i): EventRecord => {
+  const span = LAST_DAY - FIRST_DAY;
+  const when = Array.from({ length: options.count }, (_, i) => ({
+    day: FIRST_DAY + Math.min(span, Math.floor((i * span) / options.count) + random.int(0, 1)),
+    slot: random.int(0, SLOTS.length - 1),
+  }));
+  // Statuses by date order, so that they fall where their shares say whatever the anchor.
+  const byDate = when.map((w, i) => ({ ...w, i })).sort((a, b) => a.day - b.day || a.slot - b.slot || a.i - b.i);
+  const statusOf = new Map(STATUS_AT.map(([share, status]) => [byDate[Math.min(options.count - 1, Math.round(share * options.count))]?.i, status]));
+  return when.map(({ day, slot }, i): EventRecord => {
     const template = TEMPLATES[i % TEMPLATES.length] as (typeof TEMPLATES)[number];
     const district = options.districts[i % options.districts.length] as { id: string; name: string };
     const candidates = options.venues.filter((v) => v.district === district.id && (template.venue === 'community' ? false : v.kind === template.venue));
-    const date = addDays(options.anchor, random.int(-14, 42));
-    const [from, to] = random.pick(SLOTS);
-    const recurring = template.type === 'parent-child' && random.chance(0.5);
-    const statusRoll = i % 13;
-    const status = statusRoll === 3 ? 'cancelled' : statusRoll === 7 ? 'full' : statusRoll === 11 ? 'postponed' : 'scheduled';
+    const date = addDays(options.anchor, day);
+    const [from, to] = SLOTS[slot] as (typeof SLOTS)[number];
+    const kind = statusOf.get(i) ?? 'scheduled';
+    const status = kind === 'moved' ? 'postponed' : kind;
+    // Only events going ahead as planned repeat: a postponed series would need its own explanation.
+    const recurring = status === 'scheduled' && template.type === 'parent-child' && random.chance(0.5);
     // A community hall stands near some sample place of the district (about 200 m away).
     const near = random.pick(options.venues.filter((v) => v.district === district.id));
     const venue =
@@ -69,6 +97,8 @@ export function buildSampleEvents(options: { anchor: CivilDate; seed: number; co
             address: `${district.name}${random.pick(['和谐路', '惠民路', '学府路'])}${random.int(1, 200)}号`,
             position: [Math.round((near.position[0] + 0.002) * 1e6) / 1e6, Math.round((near.position[1] - 0.001) * 1e6) / 1e6] as [number, number],
           };
+    // A postponed event moves two weeks on, same time of day.
+    const newDate = addDays(date, 14);
     return {
       id: `event-${String(i + 1).padStart(3, '0')}`,
       title: template.title,
@@ -78,6 +108,7 @@ export function buildSampleEvents(options: { anchor: CivilDate; seed: number; co
       start: at(date, from),
       end: at(date, to),
       ...(recurring ? { recurrence: { freq: 'weekly' as const, count: random.int(4, 8) } } : {}),
+      ...(kind === 'moved' ? { newTime: { start: at(newDate, from), end: at(newDate, to) } } : {}),
       venue,
       district: district.id,
       organiser: { name: `示例·${district.name}卫生健康委员会`, phone: phone() },
@@ -85,8 +116,9 @@ export function buildSampleEvents(options: { anchor: CivilDate; seed: number; co
       registration: random.chance(0.5) ? { kind: 'walk-in' as const } : { kind: 'phone' as const, phone: phone() },
       costYuan: 0,
       status,
-      ...(status === 'cancelled' ? { statusReason: '主讲医生临时有急诊任务，本次活动取消，改期另行通知。' } : {}),
-      ...(status === 'postponed' ? { statusReason: '场地维修，活动延期，新时间确定后在本页公布。' } : {}),
+      ...(kind === 'cancelled' ? { statusReason: '主讲医生临时有急诊任务，本次活动取消。' } : {}),
+      ...(kind === 'moved' ? { statusReason: '场地维修，活动延期两周，时间、地点不变。' } : {}),
+      ...(kind === 'postponed' ? { statusReason: '场地维修，活动延期，新时间确定后在本页公布。' } : {}),
       ...(status !== 'scheduled' ? { updateNote: `${addDays(options.anchor, -1)} 更新活动状态` } : {}),
       description: `${template.text}\n\n这是演示用的示例活动，并不真实举办。`,
       sample: true,

@@ -1,16 +1,12 @@
-import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { CentreRecordSchema, ClinicRecordSchema, RoomRecordSchema, type PlaceKind } from '../../../schemas/place';
 import { convertPosition, isInside, type Crs, type LngLat } from '../../geo/convert-coordinates';
 import { findPhoneError } from '../phone';
+import { cleanCell, parseDecimal, showCell } from './clean-cell';
 import { PLACE_COLUMNS, type Codec, type Column } from './place-columns';
+import { readCsvRecords, type RowError } from './read-csv-records';
 
-/** One problem with one cell or row: line number in the file (header = 1), column header, reason. */
-export interface RowError {
-  line: number;
-  column: string;
-  message: string;
-}
+export type { RowError };
 
 export interface ParseOptions {
   kind: PlaceKind;
@@ -19,7 +15,15 @@ export interface ParseOptions {
   districts: readonly { id: string; name: string }[];
   /** [[south, west], [north, east]] WGS-84: positions outside are errors. */
   bounds: [[number, number], [number, number]];
+  /** Today (YYYY-MM-DD, Asia/Shanghai): verification and filing dates may not be after it. */
+  today: string;
+  /** Ids already used by places of the other kinds (id → kind): ids are unique across all places. */
+  takenIds?: ReadonlyMap<string, PlaceKind>;
 }
+
+/** The earliest date a registry row may carry (the childcare registry is far younger). */
+const EARLIEST_DATE = '1990-01-01';
+const KIND_NAMES: Record<PlaceKind, string> = { centre: '托育机构', room: '母婴室', clinic: '接种/儿保门诊' };
 
 /** A record as stored in `src/content/places/*.json` (dates as YYYY-MM-DD strings). */
 export type PlaceRecord = Record<string, unknown> & { id: string; kind: PlaceKind; name: string; address: string };
@@ -45,7 +49,7 @@ function labelFor(labels: Record<string, string>, cell: string): string | undefi
 
 /** Reads one cell; returns the value or an error message. Empty cells are undefined. */
 function readCell(codec: Codec, raw: string, options: ParseOptions): { value?: unknown; error?: string } {
-  const cell = raw.trim();
+  const cell = cleanCell(raw);
   if (cell === '') return {};
   switch (codec.type) {
     case 'text':
@@ -56,31 +60,33 @@ function readCell(codec: Codec, raw: string, options: ParseOptions): { value?: u
     }
     case 'number':
     case 'integer': {
-      const n = Number(cell.normalize('NFKC').replace(/,/g, ''));
-      if (!Number.isFinite(n)) return { error: `“${cell}”不是数字 (not a number)` };
-      if (codec.type === 'integer' && !Number.isInteger(n)) return { error: `“${cell}”应为整数 (not a whole number)` };
+      const n = parseDecimal(cell);
+      if (n === undefined) return { error: `${showCell(cell)}不是数字，请只写阿拉伯数字，例如 116.798 (not a decimal number)` };
+      if (codec.type === 'integer' && !Number.isInteger(n)) return { error: `${showCell(cell)}应为整数 (not a whole number)` };
       return { value: n };
     }
     case 'date': {
       const iso = parseDateCell(cell.normalize('NFKC'));
-      return iso ? { value: iso } : { error: `“${cell}”不是有效日期，请写成 2026-11-01 (not a valid date)` };
+      if (!iso) return { error: `${showCell(cell)}不是有效日期，请写成 2026-11-01 (not a valid date)` };
+      if (iso < EARLIEST_DATE || iso > options.today) return { error: `${showCell(cell)}不在合理范围内：应在 ${EARLIEST_DATE} 到今天（${options.today}）之间 (date out of range)` };
+      return { value: iso };
     }
     case 'boolean':
       if (TRUE_WORDS.includes(cell)) return { value: true };
       if (FALSE_WORDS.includes(cell)) return { value: false };
-      return { error: `“${cell}”应填“是”或“否” (expected 是 or 否)` };
+      return { error: `${showCell(cell)}应填“是”或“否” (expected 是 or 否)` };
     case 'district': {
       const d = options.districts.find((x) => x.name === cell || x.id === cell);
-      return d ? { value: d.id } : { error: `“${cell}”不是本市的区县，可选：${options.districts.map((x) => x.name).join('、')} (unknown district)` };
+      return d ? { value: d.id } : { error: `${showCell(cell)}不是本市的区县，可选：${options.districts.map((x) => x.name).join('、')} (unknown district)` };
     }
     case 'enum': {
       const value = labelFor(codec.labels, cell);
-      return value ? { value } : { error: `“${cell}”不是可选值，可选：${Object.values(codec.labels).join('、')} (not an allowed value)` };
+      return value ? { value } : { error: `${showCell(cell)}不是可选值，可选：${Object.values(codec.labels).join('、')} (not an allowed value)` };
     }
     case 'list': {
       const parts = cell.split(LIST_SEPARATORS).map((p) => p.trim()).filter(Boolean);
       const unknown = parts.filter((p) => labelFor(codec.labels, p) === undefined);
-      if (unknown.length > 0) return { error: `“${unknown.join('、')}”不是可选值，可选：${Object.values(codec.labels).join('、')} (not an allowed value)` };
+      if (unknown.length > 0) return { error: `${showCell(unknown.join('、'))}不是可选值，可选：${Object.values(codec.labels).join('、')} (not an allowed value)` };
       return { value: [...new Set(parts.map((p) => labelFor(codec.labels, p)))] };
     }
   }
@@ -119,6 +125,20 @@ function finishRecord(kind: PlaceKind, record: Record<string, unknown>): Record<
   return out;
 }
 
+/** Schema messages in Chinese: our own refinements already are; Zod's built-in ones are not. */
+function toChineseMessage(issue: { code: string; message: string }): string {
+  if (/[\u4e00-\u9fff]/.test(issue.message)) return issue.message;
+  const byCode: Record<string, string> = {
+    too_small: '内容太短或数值太小',
+    too_big: '内容太长或数值太大',
+    invalid_type: '缺少内容或格式不对',
+    invalid_format: '格式不对',
+    invalid_value: '不是可选值',
+    unrecognized_keys: '有多余的内容',
+  };
+  return `${byCode[issue.code] ?? '内容不符合要求'}（${issue.message}）`;
+}
+
 function columnForIssue(columns: Column[], path: readonly PropertyKey[]): string {
   const dotted = path.map(String).join('.');
   if (path[0] === 'classes') return '班级托位/空位';
@@ -135,30 +155,32 @@ function columnForIssue(columns: Column[], path: readonly PropertyKey[]): string
  */
 export function parsePlaceCsv(text: string, options: ParseOptions): { records: PlaceRecord[]; errors: RowError[] } {
   const columns = PLACE_COLUMNS[options.kind];
-  let rows: { record: string[]; info: { lines: number } }[];
-  try {
-    rows = parse(text.replace(/^\uFEFF/, ''), { info: true, skip_empty_lines: true, relax_column_count: true }) as unknown as typeof rows;
-  } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 0;
-    return { records: [], errors: [{ line, column: '—', message: `CSV 格式错误（例如引号未闭合）：${(error as Error).message} (malformed CSV)` }] };
-  }
+  const { records: rows, error } = readCsvRecords(text);
+  if (error) return { records: [], errors: [error] };
   const [header, ...body] = rows;
   if (!header) return { records: [], errors: [{ line: 1, column: '—', message: '文件是空的 (empty file)' }] };
-  const headers = header.record.map((h) => h.trim());
+  const headers = header.cells.map(cleanCell);
   const errors: RowError[] = [];
   const missing = columns.filter((c) => c.required && !headers.includes(c.header));
   for (const c of missing) errors.push({ line: 1, column: c.header, message: `缺少必填列“${c.header}” (missing required column)` });
-  const unknown = headers.filter((h) => h !== '' && !columns.some((c) => c.header === h));
-  for (const h of unknown) errors.push({ line: 1, column: h, message: `无法识别的列“${h}”，请对照模板 (unknown column)` });
+  headers.forEach((h, i) => {
+    if (h === '') {
+      // An unnamed column is fine only while it is empty (Excel leaves such columns at the right).
+      const used = body.find((r) => cleanCell(r.cells[i] ?? '') !== '');
+      if (used) errors.push({ line: 1, column: `第 ${i + 1} 列`, message: `第 ${i + 1} 列没有列名，但第 ${used.line} 行在这一列有内容；请补上列名或删除这一列 (unnamed column with data)` });
+    } else if (headers.indexOf(h) !== i) {
+      errors.push({ line: 1, column: h, message: `列名${showCell(h)}出现了不止一次（第 ${headers.indexOf(h) + 1} 列和第 ${i + 1} 列），请只保留一列 (duplicate column)` });
+    } else if (!columns.some((c) => c.header === h)) {
+      errors.push({ line: 1, column: h, message: `无法识别的列${showCell(h)}，请对照模板 (unknown column)` });
+    }
+  });
   if (errors.length > 0) return { records: [], errors };
   if (body.length === 0) return { records: [], errors: [{ line: 2, column: '—', message: '没有数据行 (no data rows)' }] };
 
   const records: PlaceRecord[] = [];
   const seenIds = new Map<string, number>();
   const seenNameAddress = new Map<string, number>();
-  for (const { record: cells, info } of body) {
-    // info.lines is the line where the record ends; a record with embedded newlines starts earlier.
-    const line = info.lines - cells.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
+  for (const { cells, line } of body) {
     const rowErrors: RowError[] = [];
     if (cells.length !== headers.length) {
       errors.push({ line, column: '—', message: `本行有 ${cells.length} 列，表头有 ${headers.length} 列 (wrong number of cells)` });
@@ -190,12 +212,16 @@ export function parsePlaceCsv(text: string, options: ParseOptions): { records: P
         const column = columnForIssue(columns, issue.path);
         const isPosition = issue.path[0] === 'position';
         const alreadyReported = badColumns.has(column) || (isPosition && (badColumns.has('经度') || badColumns.has('纬度')));
-        if (!alreadyReported) rowErrors.push({ line, column, message: issue.message });
+        if (!alreadyReported) rowErrors.push({ line, column, message: toChineseMessage(issue) });
       }
     }
     const id = String(raw['id'] ?? '');
     const nameAddress = raw['name'] === undefined || raw['address'] === undefined ? '' : `${String(raw['name'])}|${String(raw['address'])}`;
-    if (id !== '' && seenIds.has(id)) rowErrors.push({ line, column: '编号', message: `编号“${id}”与第 ${seenIds.get(id)} 行重复 (duplicate id)` });
+    const takenBy = options.takenIds?.get(id);
+    if (id !== '' && takenBy !== undefined && takenBy !== options.kind) {
+      rowErrors.push({ line, column: '编号', message: `编号${showCell(id)}已被一处${KIND_NAMES[takenBy]}使用；编号在所有场所中必须唯一 (id used by another kind of place)` });
+    }
+    if (id !== '' && seenIds.has(id)) rowErrors.push({ line, column: '编号', message: `编号${showCell(id)}与第 ${seenIds.get(id)} 行重复 (duplicate id)` });
     if (nameAddress !== '' && seenNameAddress.has(nameAddress)) rowErrors.push({ line, column: '名称', message: `同名同地址的记录已在第 ${seenNameAddress.get(nameAddress)} 行 (duplicate name at the same address)` });
     seenIds.set(id, seenIds.get(id) ?? line);
     seenNameAddress.set(nameAddress, seenNameAddress.get(nameAddress) ?? line);

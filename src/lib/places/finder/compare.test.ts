@@ -39,7 +39,7 @@ describe('toCompareCentre', () => {
     const { cells } = toCompareCentre(c);
     expect(cells.fee).toBe('1200–1600元/月');
     expect(cells.classes).toBe('托小班 20 个托位，空 3 个');
-    expect(cells.hours).toBe('周一至周五 08:00–17:00');
+    expect(cells.hours).toBe('周一至周五 08:00–17:00；周六、周日休息；法定节假日休息');
     expect(cells.filing).toContain('B-1');
     expect(cells.verified).toContain('相山区卫健委');
     expect(cells.grade).toBe('未评定');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACCESS_LABELS, FACILITY_LABELS, SERVICE_LABELS, STATUS_LABELS } from '../../i18n/place-labels';
+import { toOpeningHoursTable } from '../expand-opening-hours';
 import { toHolidayCalendar } from '../holiday-calendar';
 import { CENTRE_SERVICES, CENTRE_STATUSES, ROOM_ACCESS, ROOM_FACILITIES } from '../place-values';
 import { decodeMapData, encodeMapData, MapDataError, type MapPlace } from './map-data';
@@ -24,7 +25,8 @@ const clinic: Clinic = {
   hours: 'Mo-Fr 08:00-11:30,14:30-17:30', holidays: 'closed', makeUpWorkdays: 'workday', verified, sample: true, services: ['vaccination', 'child-health'], serviceHours: {},
 };
 
-const roundTrip = (district: string, places: Place[]) => decodeMapData(JSON.parse(JSON.stringify(encodeMapData(district, places))));
+const encode = (district: string, places: Place[]) => encodeMapData(district, places, (p) => toOpeningHoursTable(p));
+const roundTrip = (district: string, places: Place[]) => decodeMapData(JSON.parse(JSON.stringify(encode(district, places))));
 const calendar = toHolidayCalendar({ holidays: { '2026-10-01': 'National Day,国庆节,3' }, workdays: {} }, [2026]);
 const ctx: MatchContext = { now: new Date('2026-11-30T10:00:00+08:00'), calendar };
 
@@ -32,8 +34,8 @@ describe('map data', () => {
   it('round-trips every field the map and the filters use', () => {
     const [c, r] = roundTrip('xiangshan', [centre, room]);
     expect(c).toEqual({
-      id: 'centre-a', kind: 'centre', name: centre.name, district: 'xiangshan', position: [116.80001, 33.95002], hours: centre.hours,
-      holidays: 'closed', makeUpWorkdays: 'workday', sample: true, status: 'operating',
+      id: 'centre-a', kind: 'centre', name: centre.name, district: 'xiangshan', position: [116.80001, 33.95002], hours: toOpeningHoursTable(centre),
+      sample: true, status: 'operating',
       centre: { fromMonths: 12, toMonths: 36, puhui: true, feeMinYuan: 1200, feeMaxYuan: 1800, services: ['full-day', 'hourly'], vacancies: 3 },
     });
     expect(r?.room).toEqual({ facilities: ['changing-table', 'bin'], access: 'public', fathersWelcome: true });
@@ -54,8 +56,11 @@ describe('map data', () => {
   });
 
   it('a damaged file fails with where and why', () => {
-    const file = encodeMapData('xiangshan', [centre]);
+    const file = encode('xiangshan', [centre]);
     expect(() => decodeMapData({ ...file, v: 1 })).toThrow(/version 1/);
+    expect(() => decodeMapData({ ...file, v: 2 })).toThrow(/version 2/);
+    expect(() => decodeMapData({ ...file, hours: [[[], [], 0, 0, []]] })).toThrow(/hours\[0\]: no weeks/);
+    expect(() => decodeMapData({ ...file, hours: [[[[480, 1020, 0]], [[4095, 0, 0, 0, 0, 0, 0, 9]], 0, 0, []]] })).toThrow(/hours\[0\]: bad row 9/);
     expect(() => decodeMapData(null)).toThrow(MapDataError);
     const row = [...(file.places[0] ?? [])];
     row[1] = 9;

@@ -1,10 +1,9 @@
 import type { Centre, Clinic, Place, PlaceKind, Room } from '../../../schemas/place';
+import { fromWireHours, toWireHours, type OpeningHoursTable, type WireHours } from '../opening-hours-table';
 import {
   CENTRE_SERVICES,
   CENTRE_STATUSES,
   CLINIC_SERVICES,
-  HOLIDAY_BEHAVIOURS,
-  MAKE_UP_BEHAVIOURS,
   PLACE_KIND_VALUES,
   ROOM_ACCESS,
   ROOM_CLINIC_STATUSES,
@@ -15,9 +14,13 @@ import {
  * The compact data behind the map and the list on /places/: one file per district, a few dozen bytes
  * a place after gzip (name, position, kind, and what the filters need; details stay on place pages).
  * Enumerations travel as indexes into the lists of place-values.ts, so their order is part of the format.
- * v2: every row ends with the place's status (v1 had it for centres only).
+ * v2 (two branches bumped it independently): hours as compact tables, or status at the end of every row.
+ * v3: both — hours travel as compact tables (opening-hours-table.ts) built with the `opening_hours` library,
+ * not as text, and every row ends with the place's status (v1 had it for centres only).
+ * Row layout: [id, kind, dx, dy, name, hoursIndex, sample, ...kind fields, status]; status is at index 14
+ * for centres, 10 for rooms, 8 for clinics.
  */
-export const MAP_DATA_VERSION = 2;
+export const MAP_DATA_VERSION = 3;
 export const WIRE_KINDS = PLACE_KIND_VALUES;
 
 export type CentreService = (typeof CENTRE_SERVICES)[number];
@@ -33,9 +36,8 @@ export interface MapPlace {
   district: string;
   /** WGS-84 [lng, lat], to 5 decimals (about 1 m). */
   position: [number, number];
-  hours: string;
-  holidays: (typeof HOLIDAY_BEHAVIOURS)[number];
-  makeUpWorkdays: (typeof MAKE_UP_BEHAVIOURS)[number];
+  /** Weekly hours with holiday and make-up working-day behaviour, for `findOpenState`. */
+  hours: OpeningHoursTable;
   sample: boolean;
   /** Operating, suspended, closed (any kind) or filing revoked (centres): checked before any hours. */
   status: (typeof CENTRE_STATUSES)[number];
@@ -56,8 +58,8 @@ export interface MapPlace {
 export interface MapDataFile {
   v: number;
   district: string;
-  /** Distinct opening-hours strings; places refer to them by index. */
-  hours: string[];
+  /** Distinct opening-hours tables (in their wire form); places refer to them by index. */
+  hours: WireHours[];
   /** Positions are integers in 1e-5 degrees, relative to this origin ([lng, lat] in the same unit). */
   origin: [number, number];
   places: unknown[][];
@@ -83,12 +85,22 @@ function encodeKindFields(place: Place): number[] {
   }
 }
 
-/** The file for one district's places (build time). */
-export function encodeMapData(district: string, places: readonly Place[]): MapDataFile {
-  const hours: string[] = [];
-  const hoursIndex = (h: string) => {
-    let i = hours.indexOf(h);
-    if (i < 0) i = hours.push(h) - 1;
+/**
+ * The file for one district's places (build time). `toTable` expands a place's hours (it is
+ * `toOpeningHoursTable` from expand-opening-hours.ts, passed in so that this module, which the browser
+ * loads to decode, never imports the `opening_hours` library).
+ */
+export function encodeMapData(district: string, places: readonly Place[], toTable: (place: Place) => OpeningHoursTable): MapDataFile {
+  const hours: WireHours[] = [];
+  const keys: string[] = [];
+  const hoursIndex = (p: Place) => {
+    const wire = toWireHours(toTable(p));
+    const key = JSON.stringify(wire);
+    let i = keys.indexOf(key);
+    if (i < 0) {
+      keys.push(key);
+      i = hours.push(wire) - 1;
+    }
     return i;
   };
   const ints = places.map((p) => [Math.round(p.position[0] * E5), Math.round(p.position[1] * E5)] as const);
@@ -104,9 +116,8 @@ export function encodeMapData(district: string, places: readonly Place[]): MapDa
       (ints[i]?.[0] ?? 0) - origin[0],
       (ints[i]?.[1] ?? 0) - origin[1],
       p.name,
-      hoursIndex(p.hours),
-      // Holidays, make-up days and the sample flag in one small number.
-      HOLIDAY_BEHAVIOURS.indexOf(p.holidays) * 4 + MAKE_UP_BEHAVIOURS.indexOf(p.makeUpWorkdays) * 2 + (p.sample ? 1 : 0),
+      hoursIndex(p),
+      p.sample ? 1 : 0,
       ...encodeKindFields(p),
       // Last field of every row, whatever the kind.
       CENTRE_STATUSES.indexOf(p.status),
@@ -141,15 +152,21 @@ export function decodeMapData(file: unknown): MapPlace[] {
   }
   const [ox, oy] = f.origin;
   if (typeof ox !== 'number' || typeof oy !== 'number') throw new MapDataError('map data: bad origin');
-  const hours = f.hours;
   const district = f.district;
+  const hours = f.hours.map((wire, i) => {
+    try {
+      return fromWireHours(wire);
+    } catch (error) {
+      throw new MapDataError(`map data ${district}: hours[${i}]: ${(error as Error).message}`);
+    }
+  });
   return f.places.map((row, n) => {
     const where = `map data ${district}[${n}]`;
     if (!Array.isArray(row)) throw new MapDataError(`${where}: not a list`);
     const [id, , , , name] = row;
     if (typeof id !== 'string' || typeof name !== 'string') throw new MapDataError(`${where}: id and name should be text`);
     const kind = pick(WIRE_KINDS, int(row, 1, where), where);
-    const flags = int(row, 6, where, 11);
+    const sample = int(row, 6, where, 1);
     const place: MapPlace = {
       id,
       kind,
@@ -157,9 +174,8 @@ export function decodeMapData(file: unknown): MapPlace[] {
       district,
       position: [(ox + int(row, 2, where)) / E5, (oy + int(row, 3, where)) / E5],
       hours: pick(hours, int(row, 5, where), where),
-      holidays: pick(HOLIDAY_BEHAVIOURS, flags >> 2, where),
-      makeUpWorkdays: pick(MAKE_UP_BEHAVIOURS, (flags >> 1) & 1, where),
-      sample: (flags & 1) === 1,
+      sample: sample === 1,
+      // Every kind's branch below replaces this from the row's last field.
       status: 'operating',
     };
     if (kind === 'centre') {

@@ -1,6 +1,7 @@
 import { formatChineseDate } from '../../content/format-date';
 import { CLASS_LABELS, SERVICE_LABELS, STATUS_LABELS } from '../../i18n/place-labels';
 import { t } from '../../i18n/translate';
+import { toOpeningHoursTable } from '../expand-opening-hours';
 import { formatOpeningHours } from '../format-opening-hours';
 import type { Centre } from '../../../schemas/place';
 import type { CompareCentre } from './compare';
@@ -20,7 +21,7 @@ export function toCompareCentre(c: Centre): CompareCentre {
       puhui: c.puhui ? t('place.puhuiYes') : t('place.puhuiNo'),
       fee: t('place.feeValue', { min: c.fee.minYuan, max: c.fee.maxYuan }),
       classes: c.classes.map((k) => t('compare.classValue', { class: CLASS_LABELS[k.type], places: k.places, vacancies: k.vacancies })).join('；'),
-      hours: formatOpeningHours(c.hours),
+      hours: formatOpeningHours(toOpeningHoursTable(c), { holidays: true }),
       services: c.services.map((s) => SERVICE_LABELS[s]).join('、'),
       ages: t('place.agesValue', { from: c.ages.fromMonths, to: c.ages.toMonths }),
       filing: c.filing ? `${c.filing.number}（${formatChineseDate(iso(c.filing.date))}）` : t('place.filingNone'),

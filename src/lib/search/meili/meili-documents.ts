@@ -29,7 +29,7 @@ export function toMeiliId(id: string): string {
 
 /** The Meilisearch form of a search document; `fold` folds Traditional characters, `position` is [lng, lat]. */
 export function toMeiliDocument(doc: SearchDoc, fold: (text: string) => string, position?: readonly [number, number]): MeiliDocument {
-  const { id, kind, title, url, summary, bands, district, text, pinyin } = doc;
+  const { id, kind, title, url, summary, bands, district, placeKind, reviewed, text, pinyin } = doc;
   return {
     id: toMeiliId(id),
     ref: id,
@@ -39,6 +39,8 @@ export function toMeiliDocument(doc: SearchDoc, fold: (text: string) => string, 
     summary,
     ...(bands ? { bands } : {}),
     ...(district ? { district } : {}),
+    ...(placeKind ? { placeKind } : {}),
+    ...(reviewed ? { reviewed } : {}),
     text,
     pinyin: pinyin ?? '',
     folded: fold(`${title} ${text}`),

@@ -9,6 +9,6 @@ export const MEILI_SETTINGS = {
   searchableAttributes: ['title', 'pinyin', 'summary', 'text', 'folded'],
   filterableAttributes: ['kind', 'bands', 'district', '_geo'],
   sortableAttributes: ['_geo'],
-  displayedAttributes: ['id', 'ref', 'kind', 'title', 'url', 'summary', 'bands', 'district'],
+  displayedAttributes: ['id', 'ref', 'kind', 'title', 'url', 'summary', 'bands', 'district', 'reviewed'],
   localizedAttributes: [{ attributePatterns: ['title', 'summary', 'text', 'folded'], locales: ['cmn'] }],
 } as const satisfies Settings;

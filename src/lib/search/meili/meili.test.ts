@@ -35,6 +35,10 @@ describe('toSearchHits', () => {
     const hits = toSearchHits([{ indexUid: 'x', hits: [{ ref: 'g:a', kind: 'guide', title: 'T', url: '/a/', summary: 'S', _rankingScore: 0.8 }, { kind: 'guide', title: 'no ref' }, { ref: 'x', kind: 'admin' as never, title: 't', url: '/' }] }]);
     expect(hits).toEqual([{ doc: { id: 'g:a', kind: 'guide', title: 'T', url: '/a/', summary: 'S' }, score: 0.8, share: 0.8 }]);
   });
+  it('keeps the reviewed mark of a signed-off guide, so its result does not say 待专业审核', () => {
+    const [hit] = toSearchHits([{ indexUid: 'x', hits: [{ ref: 'g:a', kind: 'guide', title: 'T', url: '/a/', summary: 'S', reviewed: true }] }]);
+    expect(hit?.doc.reviewed).toBe(true);
+  });
 });
 
 describe('judgeSearchKey', () => {

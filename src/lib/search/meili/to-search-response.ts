@@ -16,9 +16,9 @@ const KINDS = new Set<StoredDoc['kind']>(['guide', 'myth', 'pack', 'place', 'eve
 export function toSearchHits(results: readonly MeiliSearchResult[]): SearchHit[] {
   return results.flatMap(({ hits }) =>
     hits.flatMap((hit): SearchHit[] => {
-      const { ref, kind, title, url, summary, bands, district, _rankingScore = 0 } = hit;
+      const { ref, kind, title, url, summary, bands, district, placeKind, reviewed, _rankingScore = 0 } = hit;
       if (typeof ref !== 'string' || !kind || !KINDS.has(kind) || typeof title !== 'string' || typeof url !== 'string') return [];
-      const doc: StoredDoc = { id: ref, kind, title, url, summary: summary ?? '', ...(bands ? { bands } : {}), ...(district ? { district } : {}) };
+      const doc: StoredDoc = { id: ref, kind, title, url, summary: summary ?? '', ...(bands ? { bands } : {}), ...(district ? { district } : {}), ...(placeKind ? { placeKind } : {}), ...(reviewed === true ? { reviewed } : {}) };
       return [{ doc, score: _rankingScore, share: _rankingScore }];
     }),
   );

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPlaces } from '../../../data/get-places';
+import { toOpeningHoursTable } from '../../../lib/places/expand-opening-hours';
 import { encodeMapData } from '../../../lib/places/finder/map-data';
 import { siteConfig } from '../../../site.config';
 
@@ -8,5 +9,5 @@ export const getStaticPaths = (() => siteConfig.districts.map((d) => ({ params: 
 
 export const GET: APIRoute = async ({ params }) => {
   const places = (await getPlaces()).filter((p) => p.district === params.district);
-  return new Response(JSON.stringify(encodeMapData(params.district ?? '', places)), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(encodeMapData(params.district ?? '', places, (p) => toOpeningHoursTable(p))), { headers: { 'Content-Type': 'application/json' } });
 };
