@@ -43,7 +43,7 @@ export async function getChildData(): Promise<ChildData> {
       rows: warningTable.rows.map((r) => ({ ageMonths: r.ageMonths, heading: t('warningSigns.atAge', { age: formatWarningAge(r.ageMonths) }), signs: r.signs })),
     },
     clinics: places.flatMap((p) =>
-      p.kind === 'clinic' && p.services.includes('child-health')
+      p.kind === 'clinic' && p.status === 'operating' && p.services.includes('child-health')
         ? [
             {
               id: p.id,

@@ -9,6 +9,7 @@ import {
   HOLIDAY_BEHAVIOURS,
   MAKE_UP_BEHAVIOURS,
   ROOM_ACCESS,
+  ROOM_CLINIC_STATUSES,
   ROOM_FACILITIES,
 } from '../lib/places/place-values';
 
@@ -121,6 +122,8 @@ export const CentreSchema = PlaceBase.extend({
 /** A 母婴室. */
 export const RoomSchema = PlaceBase.extend({
   kind: z.literal('room'),
+  /** Open for use, suspended (暂停开放, e.g. under repair) or closed for good. */
+  status: z.enum(ROOM_CLINIC_STATUSES).default('operating'),
   /** Where it is: 商场, 医院, 交通枢纽, 政务服务中心, 景区, 单位, 其他. */
   venueType: z.enum(['mall', 'hospital', 'transport', 'government', 'scenic', 'workplace', 'other']),
   /** Floor as signed, e.g. 3F or B1. */
@@ -141,6 +144,8 @@ export const RoomSchema = PlaceBase.extend({
 /** A 预防接种门诊 / 儿童保健门诊. */
 export const ClinicSchema = PlaceBase.extend({
   kind: z.literal('clinic'),
+  /** Seeing patients, suspended (暂停服务) or closed for good. */
+  status: z.enum(ROOM_CLINIC_STATUSES).default('operating'),
   services: z.array(z.enum(CLINIC_SERVICES)).min(1),
   /** Hours by service when they differ from `hours`. */
   serviceHours: z

@@ -2,7 +2,7 @@
 import { distanceMetres, type LngLat } from '../../lib/geo/convert-coordinates';
 import { fillTemplate } from '../../lib/i18n/fill-template';
 import { formatDistance, parsePlaceFilters } from '../../lib/places/finder/place-filters';
-import { parseShortlist, SHORTLIST_KEY, type CompareCentre, type CompareRow } from '../../lib/places/finder/compare';
+import { MAX_COMPARED, parseShortlist, SHORTLIST_KEY, type CompareCentre, type CompareRow } from '../../lib/places/finder/compare';
 import { BUILD_ID, toBuildDataUrl } from '../../lib/site/build-data-url';
 
 interface Config {
@@ -20,6 +20,7 @@ const cell = (tag: 'th' | 'td', text: string, scope?: string) => {
 class CentreComparison extends HTMLElement {
   private config!: Config;
   private origin: LngLat | undefined;
+  private centres: CompareCentre[] = [];
 
   async connectedCallback() {
     this.config = JSON.parse(this.dataset['config'] ?? '{}') as Config;
@@ -33,13 +34,24 @@ class CentreComparison extends HTMLElement {
       this.status(this.config.messages['compare.failed'] ?? '');
       return;
     }
-    if (near === 'me' && 'geolocation' in navigator) {
-      navigator.geolocation.getCurrentPosition((p) => {
-        this.origin = [p.coords.longitude, p.coords.latitude];
-        this.draw(centres);
-      });
-    }
+    this.centres = centres;
+    if (near === 'me') this.locate();
+    // Without a starting point, the distance row offers the device's position (asked now, never stored).
+    const locateButton = this.querySelector<HTMLButtonElement>('[data-locate]')!;
+    locateButton.addEventListener('click', () => this.locate());
     this.draw(centres);
+  }
+
+  private locate() {
+    if (!('geolocation' in navigator)) return;
+    navigator.geolocation.getCurrentPosition(
+      (p) => {
+        this.origin = [p.coords.longitude, p.coords.latitude];
+        this.draw(this.centres);
+      },
+      () => this.status(this.config.messages['compare.distanceUnknown'] ?? ''),
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 60_000 },
+    );
   }
 
   private status(text: string) {
@@ -72,6 +84,8 @@ class CentreComparison extends HTMLElement {
     const box = this.querySelector<HTMLElement>('[data-table]')!;
     box.hidden = chosen.length === 0;
     box.replaceChildren();
+    this.querySelector<HTMLElement>('[data-locate]')!.hidden = chosen.length === 0 || !!this.origin || !('geolocation' in navigator);
+    this.querySelector<HTMLElement>('[data-add-more]')!.hidden = chosen.length >= MAX_COMPARED;
     if (chosen.length === 0) return;
 
     const table = document.createElement('table');
@@ -84,8 +98,10 @@ class CentreComparison extends HTMLElement {
       link.textContent = c.name;
       th.append(link);
       if (c.sample) th.append(Object.assign(document.createElement('span'), { className: 'compare-sample', textContent: m['finder.sampleBadge'] ?? '' }));
+      if (!c.operating) th.classList.add('compare-not-operating');
       const remove = document.createElement('button');
       remove.type = 'button';
+      remove.className = 'yt-button compare-remove';
       remove.textContent = m['compare.remove'] ?? '';
       remove.setAttribute('aria-label', `${m['compare.remove'] ?? ''} ${c.name}`);
       remove.addEventListener('click', () => {
@@ -96,7 +112,7 @@ class CentreComparison extends HTMLElement {
         }
         this.draw(all);
       });
-      th.append(document.createElement('br'), remove);
+      th.append(remove);
       head.append(th);
     }
     const body = table.createTBody();
@@ -106,7 +122,10 @@ class CentreComparison extends HTMLElement {
       for (const c of chosen) {
         const origin = this.origin;
         const text = row === 'distance' ? (origin ? formatDistance(distanceMetres(origin, c.position)) : (m['compare.distanceUnknown'] ?? '')) : c.cells[row];
-        tr.append(cell('td', text));
+        const td = cell('td', text);
+        // A centre that is not operating: its status cell stands out (in words as well as colour).
+        if (row === 'status' && !c.operating) td.className = 'compare-status-bad';
+        tr.append(td);
       }
     }
     box.append(table);

@@ -5,10 +5,10 @@ import type { LngLat } from '../../lib/geo/convert-coordinates';
 import { fillTemplate } from '../../lib/i18n/fill-template';
 import { MAX_COMPARED, parseShortlist, SHORTLIST_KEY, toggleShortlist } from '../../lib/places/finder/compare';
 import { decodeMapData, type MapPlace } from '../../lib/places/finder/map-data';
-import { filterPlaces, formatDistance, parsePlaceFilters, toPlaceFilterQuery, type PlaceFilters } from '../../lib/places/finder/place-filters';
+import { countLeftOut, filterPlaces, formatDistance, parsePlaceFilters, toPlaceFilterQuery, type PlaceFilters } from '../../lib/places/finder/place-filters';
 import type { HolidayCalendar } from '../../lib/places/holiday-calendar';
 import { describeOpenState } from '../../lib/places/describe-open-state';
-import { findOpenState } from '../../lib/places/open-now';
+import { findPlaceNowState } from '../../lib/places/place-status';
 import type { PlacesMap, PlacesMapOptions } from './places-map';
 
 interface FinderConfig {
@@ -30,6 +30,8 @@ class PlacesFinder extends HTMLElement {
   private map: PlacesMap | undefined;
   private form!: HTMLFormElement;
   private locating = false;
+  /** Set when the person pressed 用我的位置: once found, the page shows the map and the nearest results. */
+  private revealOnLocate = false;
 
   async connectedCallback() {
     this.config = JSON.parse(this.dataset['config'] ?? '{}') as FinderConfig;
@@ -63,14 +65,14 @@ class PlacesFinder extends HTMLElement {
       else if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value === undefined ? '' : String(value);
     };
     for (const key of ['type', 'district', 'q', 'age', 'fee', 'service', 'facility', 'access', 'km'] as const) set(key, f[key] as string | number | undefined);
-    for (const key of ['puhui', 'vacancies', 'operating', 'fathers', 'open'] as const) set(key, f[key]);
+    for (const key of ['puhui', 'vacancies', 'inactive', 'fathers', 'staff', 'open'] as const) set(key, f[key]);
     set('from', this.fromValue(f.near));
     // Open the groups whose filters are in use, so a shared link shows what it filters by.
     const open = (group: string, on: boolean) => {
       const details = this.querySelector<HTMLDetailsElement>(`details[data-group="${group}"]`);
       if (details && on) details.open = true;
     };
-    open('centre', f.age !== undefined || f.fee !== undefined || !!f.service || !!f.puhui || !!f.vacancies || !!f.operating);
+    open('centre', f.age !== undefined || f.fee !== undefined || !!f.service || !!f.puhui || !!f.vacancies);
     open('room', !!f.facility || !!f.access || !!f.fathers);
     open('near', !!f.near);
   }
@@ -117,16 +119,42 @@ class PlacesFinder extends HTMLElement {
       if (target.name === 'from') this.querySelector<HTMLElement>('[data-map-hint]')!.hidden = target.value !== 'map';
       this.apply(this.readForm());
     });
+    // The switches beside the count belong to the form (form="…") but sit outside it: their events do not reach it.
+    for (const input of this.querySelectorAll<HTMLInputElement>('[data-left-out] input')) input.addEventListener('change', () => this.apply(this.readForm()));
     this.form.addEventListener('input', (event) => {
       const target = event.target as HTMLInputElement;
       if (target.type !== 'search' && target.type !== 'number') return;
       clearTimeout(typing);
       typing = setTimeout(() => this.apply(this.readForm(), { replace: true }), 250);
     });
-    this.querySelector('[data-locate]')?.addEventListener('click', () => {
+    const locate = (reveal = true) => {
       (this.form.elements.namedItem('from') as HTMLSelectElement).value = 'me';
+      // "Near" with no radius would list the whole city by distance: start at 3 km, drawn on the map.
+      const radius = this.form.elements.namedItem('km') as HTMLSelectElement;
+      if (radius.value === '') radius.value = '3';
+      this.revealOnLocate = reveal;
       this.apply(this.readForm());
-    });
+    };
+    this.querySelector('[data-locate]')?.addEventListener('click', () => locate());
+    // One tap for each of the two common questions: the same filters a person could set by hand.
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-quick]')) {
+      button.addEventListener('click', () => {
+        const centre = button.dataset['quick'] === 'centre';
+        const field = (name: string) => this.form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+        field('type').value = centre ? 'centre' : 'room';
+        (field('open') as HTMLInputElement).checked = !centre;
+        (field('puhui') as HTMLInputElement).checked = centre;
+        field('km').value = '3';
+        locate(!centre);
+        if (centre) {
+          // What she still has to say is the child's age: the field is ready for it, the bar shows the count meanwhile.
+          this.querySelector<HTMLDetailsElement>('details[data-group="centre"]')!.open = true;
+          const age = field('age');
+          age.scrollIntoView({ block: 'center' });
+          age.focus();
+        }
+      });
+    }
     window.addEventListener('popstate', () => {
       const before = JSON.stringify(this.filters.near);
       this.readUrl();
@@ -162,6 +190,7 @@ class PlacesFinder extends HTMLElement {
     const m = this.config.messages;
     const fail = (reason: string) => {
       this.locating = false;
+      this.revealOnLocate = false;
       this.origin = undefined;
       status.textContent = fill(m['finder.locationFailed'], { reason: m[`finder.reason.${reason}`] ?? reason });
       this.render();
@@ -177,6 +206,12 @@ class PlacesFinder extends HTMLElement {
         this.origin = [position.coords.longitude, position.coords.latitude];
         status.textContent = '';
         this.render();
+        if (this.revealOnLocate) {
+          this.revealOnLocate = false;
+          // The filters fill a phone's screen: bring the count, the map on her position and the nearest places into view.
+          this.querySelector('[data-count]')?.scrollIntoView({ block: 'start' });
+          void this.loadMap();
+        }
       },
       (error) => fail(error.code === error.PERMISSION_DENIED ? 'denied' : error.code === error.TIMEOUT ? 'timeout' : 'unavailable'),
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 60_000 },
@@ -185,7 +220,13 @@ class PlacesFinder extends HTMLElement {
 
   // Hours (issue 16): the compact table from the build, evaluated and put into words by src/lib/places/.
   private openStateText(place: MapPlace, now: Date): string {
-    return describeOpenState(findOpenState(place, now, this.config.calendar), this.config.messages);
+    // Status first: a place that is not operating says why, and its hours are never read.
+    const state = findPlaceNowState(place, now, this.config.calendar);
+    if (state.state === 'not-operating') {
+      const m = this.config.messages;
+      return fill(m['finder.open.notOperating'], { status: m[`place.status.${state.status}`] ?? state.status });
+    }
+    return describeOpenState(state, this.config.messages);
   }
 
   /** The list, the counts and the map, for the current filters. */
@@ -193,12 +234,14 @@ class PlacesFinder extends HTMLElement {
     const now = new Date();
     // The radius means nothing until we know where from (locating, or location refused).
     const { km: _radius, ...withoutRadius } = this.filters;
-    const hits = filterPlaces(this.places, this.origin ? this.filters : withoutRadius, {
+    const filters = this.origin ? this.filters : withoutRadius;
+    const ctx = {
       now,
       calendar: this.config.calendar,
       ...(this.origin ? { origin: this.origin } : {}),
-      textOf: (p) => this.items.get(p.id)?.querySelector('[data-address]')?.textContent ?? '',
-    });
+      textOf: (p: MapPlace) => this.items.get(p.id)?.querySelector('[data-address]')?.textContent ?? '',
+    };
+    const hits = filterPlaces(this.places, filters, ctx);
     const shown = new Set(hits.map((h) => h.place.id));
     for (const [id, li] of this.items) li.hidden = !shown.has(id);
     for (const hit of hits) {
@@ -213,10 +256,11 @@ class PlacesFinder extends HTMLElement {
     const sorted = this.querySelector<HTMLOListElement>('[data-sorted]')!;
     const grouped = this.querySelector<HTMLElement>('[data-grouped]')!;
     if (this.origin) {
-      for (const hit of hits) {
-        const li = this.items.get(hit.place.id);
-        if (li) sorted.append(li);
-      }
+      // Move items only when the order changes: a tap whose button is moved between press and release
+      // is lost (a blur from the age field re-renders right then).
+      const order = hits.flatMap((hit) => this.items.get(hit.place.id) ?? []);
+      const current = [...sorted.children].filter((li) => !(li as HTMLElement).hidden);
+      if (order.length !== current.length || order.some((li, i) => current[i] !== li)) sorted.append(...order);
     } else if (sorted.childElementCount > 0) {
       this.restoreGrouped();
     }
@@ -230,7 +274,39 @@ class PlacesFinder extends HTMLElement {
     }
     for (const section of grouped.querySelectorAll<HTMLElement>('section[data-district]')) section.hidden = !section.querySelector('li[data-id]:not([hidden])');
     this.querySelector('[data-count]')!.textContent = fill(this.config.messages['finder.count'], { count: hits.length });
+    this.renderLeftOut(countLeftOut(this.places, filters, ctx));
+    this.renderBar(hits);
     this.map?.update(hits.map((h) => h.place), this.origin, this.origin ? this.filters.km : undefined);
+  }
+
+  /** The two switches beside the count, each with how many places it would add; shown only when it would change something. */
+  private renderLeftOut(counts: ReturnType<typeof countLeftOut>) {
+    const m = this.config.messages;
+    const f = this.filters;
+    const show = (which: string, visible: boolean, text: string) => {
+      const box = this.querySelector<HTMLElement>(`[data-left-out="${which}"]`)!;
+      box.hidden = !visible;
+      box.querySelector('[data-left-out-text]')!.textContent = text;
+    };
+    const inactiveKey = counts.inactive === counts.inactiveCentres ? 'finder.leftOut.inactiveCentres' : 'finder.leftOut.inactivePlaces';
+    show('inactive', counts.inactive > 0 || !!f.inactive, counts.inactive > 0 ? fill(m[inactiveKey], { count: counts.inactive }) : '');
+    show('staff', counts.staffOnly > 0 || (!!f.staff && (!!f.open || !!f.near)), counts.staffOnly > 0 ? fill(m['finder.leftOut.staffOnly'], { count: counts.staffOnly }) : '');
+  }
+
+  /** The bar at the bottom of a phone's screen: how many results (a jump to them), the nearest one, the comparison. */
+  private renderBar(hits: { place: MapPlace; distanceMetres?: number }[]) {
+    const m = this.config.messages;
+    this.querySelector<HTMLElement>('[data-bar]')!.hidden = false;
+    const results = this.querySelector<HTMLAnchorElement>('[data-bar-results]')!;
+    results.textContent = hits.length > 0 ? fill(m['finder.summary'], { count: hits.length }) : (m['finder.summaryNone'] ?? '');
+    results.href = hits.length > 0 ? '#place-list' : '#place-filters-form';
+    const nearest = this.querySelector<HTMLAnchorElement>('[data-bar-nearest]')!;
+    const first = hits[0];
+    nearest.hidden = !(first && first.distanceMetres !== undefined);
+    if (first && first.distanceMetres !== undefined) {
+      nearest.textContent = fill(m['finder.nearest'], { name: first.place.name, distance: formatDistance(first.distanceMetres) });
+      nearest.href = `/places/${first.place.id}/`;
+    }
   }
 
   /** Puts every item back in its district and kind group, in build order. */
@@ -303,8 +379,17 @@ class PlacesFinder extends HTMLElement {
   }
 
   private toggleCompare(id: string) {
-    const { list, full } = toggleShortlist(this.readShortlist(), id);
-    this.querySelector('[data-compare-status]')!.textContent = full ? fill(this.config.messages['compare.full'], { max: MAX_COMPARED }) : '';
+    const before = this.readShortlist();
+    const { list, full } = toggleShortlist(before, id);
+    const m = this.config.messages;
+    const added = list.length > before.length;
+    const status = this.querySelector('[data-compare-status]')!;
+    const text = full ? fill(m['compare.full'], { max: MAX_COMPARED }) : fill(m[added ? 'compare.addedStatus' : 'compare.removedStatus'], { count: list.length });
+    status.textContent = text;
+    // Said once (a live region) and shown a moment: the bar stays small over the list.
+    setTimeout(() => {
+      if (status.textContent === text) status.textContent = '';
+    }, 6000);
     try {
       localStorage.setItem(SHORTLIST_KEY, JSON.stringify(list));
     } catch {
@@ -314,14 +399,16 @@ class PlacesFinder extends HTMLElement {
   }
 
   private renderShortlist(list = this.readShortlist()) {
+    const m = this.config.messages;
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-compare]')) {
+      const chosen = list.includes(button.closest('li')?.dataset['id'] ?? '');
       button.hidden = false;
-      button.setAttribute('aria-pressed', String(list.includes(button.closest('li')?.dataset['id'] ?? '')));
+      button.setAttribute('aria-pressed', String(chosen));
+      button.textContent = (chosen ? m['compare.added'] : m['compare.add']) ?? '';
     }
-    const tray = this.querySelector<HTMLElement>('[data-compare-tray]')!;
-    tray.hidden = list.length === 0;
-    const link = tray.querySelector('a')!;
-    link.textContent = fill(this.config.messages['compare.tray'], { count: list.length });
+    const link = this.querySelector<HTMLAnchorElement>('[data-compare-tray]')!;
+    link.hidden = list.length === 0;
+    link.textContent = fill(m['compare.trayShort'], { count: list.length });
     const near = this.filters.near;
     link.href = `/places/compare/${near ? `?near=${near === 'me' ? 'me' : `${near[0].toFixed(5)},${near[1].toFixed(5)}`}` : ''}`;
   }

@@ -70,6 +70,8 @@ export function mountPlacesMap(box: HTMLElement, options: PlacesMapOptions): Pla
 
   const popupFor = (place: MapPlace) => {
     const box = el('div', 'place-popup');
+    // Status first, in words: a suspended or closed place says so before anything else.
+    if (place.status !== 'operating') box.append(el('strong', 'place-popup-status', messages[`place.status.${place.status}`] ?? place.status));
     const link = el('a', '', place.name);
     link.href = `/places/${place.id}/`;
     const title = el('strong', '');
@@ -82,11 +84,13 @@ export function mountPlacesMap(box: HTMLElement, options: PlacesMapOptions): Pla
   };
 
   const placeMarker = (place: MapPlace) => {
-    const html = el('span', `place-marker place-marker-${place.kind}`);
+    const operating = place.status === 'operating';
+    const html = el('span', `place-marker place-marker-${place.kind}${operating ? '' : ' place-marker-inactive'}`);
     html.append(el('span', 'place-marker-label', KIND_MARK[place.kind]));
+    const kindAndStatus = [messages[`places.kind.${place.kind}`] ?? '', operating ? '' : (messages[`place.status.${place.status}`] ?? '')].filter(Boolean).join('，');
     const marker = L.marker(toMap(place.position), {
       icon: L.divIcon({ html, className: 'place-marker-box', iconSize: [32, 32], iconAnchor: [16, 16] }),
-      title: `${place.name}（${messages[`places.kind.${place.kind}`] ?? ''}）`,
+      title: `${place.name}（${kindAndStatus}）`,
       keyboard: true,
       riseOnHover: true,
     });
@@ -168,6 +172,10 @@ export function mountPlacesMap(box: HTMLElement, options: PlacesMapOptions): Pla
           map.fitBounds(circle.getBounds(), { animate: false });
           return; // fitBounds ends in moveend, which draws.
         }
+        // No radius: centre on the starting point with the nearest few places around it.
+        const around = L.latLngBounds([toMap(origin), ...next.slice(0, 5).map((p) => toMap(p.position))]);
+        map.fitBounds(around, { animate: false, padding: [32, 32], maxZoom: 16 });
+        return;
       }
       // Show what the filters found (a district, a search), not an empty corner of the city.
       if (next.length > 0) {

@@ -20,6 +20,7 @@ function toProperties(place: Place, siteUrl: string): Record<string, string | nu
     verifiedDate: civil(place.verified.date),
     verifiedBy: place.verified.by,
     sample: place.sample,
+    status: place.status,
     url: toPlaceUrl(siteUrl, place.id),
   };
   switch (place.kind) {
@@ -27,7 +28,6 @@ function toProperties(place: Place, siteUrl: string): Record<string, string | nu
       return {
         ...common,
         creditCode: place.creditCode,
-        status: place.status,
         puhui: place.puhui,
         filingNumber: place.filing?.number ?? null,
         feeMinYuan: place.fee.minYuan,

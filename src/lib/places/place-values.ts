@@ -7,6 +7,8 @@ export const HOLIDAY_BEHAVIOURS = ['closed', 'open', 'unknown'] as const;
 export const MAKE_UP_BEHAVIOURS = ['workday', 'weekday'] as const;
 export const CENTRE_SERVICES = ['full-day', 'half-day', 'hourly', 'temporary'] as const;
 export const CENTRE_STATUSES = ['operating', 'suspended', 'closed', 'revoked'] as const;
+/** Rooms and clinics have no filing to revoke; the values are the first three of CENTRE_STATUSES, in the same order (same wire codes). */
+export const ROOM_CLINIC_STATUSES = ['operating', 'suspended', 'closed'] as const;
 export const ROOM_FACILITIES = [
   'changing-table',
   'nursing-chair',

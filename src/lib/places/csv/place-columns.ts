@@ -96,11 +96,13 @@ export const PLACE_COLUMNS: Record<PlaceKind, Column[]> = {
     { header: '父亲可用', field: 'fathersWelcome', codec: boolean, required: true, example: '是' },
     { header: '面积', field: 'areaM2', codec: number, required: false, example: '12' },
     { header: '管理单位', field: 'managedBy', codec: text, required: true, example: '某某商场物业' },
+    { header: '状态', field: 'status', codec: { type: 'enum', labels: STATUS_LABELS }, required: false, example: '正常运营' },
   ],
   clinic: [
     ...common('门诊时间'),
     { header: '服务', field: 'services', codec: { type: 'list', labels: CLINIC_SERVICE_LABELS }, required: true, example: '预防接种、儿童保健' },
     { header: '接种时间', field: 'serviceHours.vaccination', codec: text, required: false, example: 'Tu,Th 08:00-11:30' },
     { header: '儿保时间', field: 'serviceHours.childHealth', codec: text, required: false, example: '' },
+    { header: '状态', field: 'status', codec: { type: 'enum', labels: STATUS_LABELS }, required: false, example: '正常运营' },
   ],
 };

@@ -6,7 +6,7 @@ export const MAX_COMPARED = 3;
 export const SHORTLIST_KEY = 'yt.compare.v1';
 
 /** Row keys of the comparison, in order; `distance` is filled in on the device. */
-export const COMPARE_ROWS = ['distance', 'status', 'puhui', 'fee', 'classes', 'hours', 'services', 'ages', 'filing', 'grade', 'verified'] as const;
+export const COMPARE_ROWS = ['status', 'distance', 'puhui', 'fee', 'classes', 'hours', 'services', 'ages', 'filing', 'grade', 'verified'] as const;
 export type CompareRow = (typeof COMPARE_ROWS)[number];
 
 /** One centre as the comparison shows it: everything already in words, from the build. */
@@ -14,6 +14,8 @@ export interface CompareCentre {
   id: string;
   name: string;
   sample: boolean;
+  /** Whether it runs at all: the status row of a non-operating centre is highlighted. */
+  operating: boolean;
   position: [number, number];
   cells: Record<Exclude<CompareRow, 'distance'>, string>;
 }

@@ -6,6 +6,7 @@ import {
   CLINIC_SERVICES,
   PLACE_KIND_VALUES,
   ROOM_ACCESS,
+  ROOM_CLINIC_STATUSES,
   ROOM_FACILITIES,
 } from '../place-values';
 
@@ -13,9 +14,13 @@ import {
  * The compact data behind the map and the list on /places/: one file per district, a few dozen bytes
  * a place after gzip (name, position, kind, and what the filters need; details stay on place pages).
  * Enumerations travel as indexes into the lists of place-values.ts, so their order is part of the format.
- * v2: hours travel as compact tables (opening-hours-table.ts) built with the `opening_hours` library, not as text.
+ * v2 (two branches bumped it independently): hours as compact tables, or status at the end of every row.
+ * v3: both — hours travel as compact tables (opening-hours-table.ts) built with the `opening_hours` library,
+ * not as text, and every row ends with the place's status (v1 had it for centres only).
+ * Row layout: [id, kind, dx, dy, name, hoursIndex, sample, ...kind fields, status]; status is at index 14
+ * for centres, 10 for rooms, 8 for clinics.
  */
-export const MAP_DATA_VERSION = 2;
+export const MAP_DATA_VERSION = 3;
 export const WIRE_KINDS = PLACE_KIND_VALUES;
 
 export type CentreService = (typeof CENTRE_SERVICES)[number];
@@ -34,6 +39,8 @@ export interface MapPlace {
   /** Weekly hours with holiday and make-up working-day behaviour, for `findOpenState`. */
   hours: OpeningHoursTable;
   sample: boolean;
+  /** Operating, suspended, closed (any kind) or filing revoked (centres): checked before any hours. */
+  status: (typeof CENTRE_STATUSES)[number];
   centre?: {
     fromMonths: number;
     toMonths: number;
@@ -42,7 +49,6 @@ export interface MapPlace {
     feeMaxYuan: number;
     services: CentreService[];
     vacancies: number;
-    status: (typeof CENTRE_STATUSES)[number];
   };
   room?: { facilities: RoomFacility[]; access: RoomAccess; fathersWelcome: boolean };
   clinic?: { services: ClinicService[] };
@@ -68,7 +74,7 @@ function encodeKindFields(place: Place): number[] {
     case 'centre': {
       const c = place as Centre;
       const vacancies = c.classes.reduce((sum, k) => sum + k.vacancies, 0);
-      return [c.ages.fromMonths, c.ages.toMonths, c.puhui ? 1 : 0, c.fee.minYuan, c.fee.maxYuan, mask(c.services, CENTRE_SERVICES), vacancies, CENTRE_STATUSES.indexOf(c.status)];
+      return [c.ages.fromMonths, c.ages.toMonths, c.puhui ? 1 : 0, c.fee.minYuan, c.fee.maxYuan, mask(c.services, CENTRE_SERVICES), vacancies];
     }
     case 'room': {
       const r = place as Room;
@@ -113,6 +119,8 @@ export function encodeMapData(district: string, places: readonly Place[], toTabl
       hoursIndex(p),
       p.sample ? 1 : 0,
       ...encodeKindFields(p),
+      // Last field of every row, whatever the kind.
+      CENTRE_STATUSES.indexOf(p.status),
     ]),
   };
 }
@@ -167,6 +175,8 @@ export function decodeMapData(file: unknown): MapPlace[] {
       position: [(ox + int(row, 2, where)) / E5, (oy + int(row, 3, where)) / E5],
       hours: pick(hours, int(row, 5, where), where),
       sample: sample === 1,
+      // Every kind's branch below replaces this from the row's last field.
+      status: 'operating',
     };
     if (kind === 'centre') {
       place.centre = {
@@ -177,16 +187,18 @@ export function decodeMapData(file: unknown): MapPlace[] {
         feeMaxYuan: int(row, 11, where),
         services: unmask(int(row, 12, where, 15), CENTRE_SERVICES),
         vacancies: int(row, 13, where),
-        status: pick(CENTRE_STATUSES, int(row, 14, where), where),
       };
+      place.status = pick(CENTRE_STATUSES, int(row, 14, where), where);
     } else if (kind === 'room') {
       place.room = {
         facilities: unmask(int(row, 7, where, 2 ** ROOM_FACILITIES.length - 1), ROOM_FACILITIES),
         access: pick(ROOM_ACCESS, int(row, 8, where), where),
         fathersWelcome: int(row, 9, where, 1) === 1,
       };
+      place.status = pick(ROOM_CLINIC_STATUSES, int(row, 10, where), where);
     } else {
       place.clinic = { services: unmask(int(row, 7, where, 3), CLINIC_SERVICES) };
+      place.status = pick(ROOM_CLINIC_STATUSES, int(row, 8, where), where);
     }
     return place;
   });

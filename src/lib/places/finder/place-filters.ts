@@ -1,7 +1,7 @@
 import { distanceMetres, type LngLat } from '../../geo/convert-coordinates';
 import type { HolidayCalendar } from '../holiday-calendar';
-import { findOpenState } from '../open-now';
 import { CENTRE_SERVICES, ROOM_ACCESS, ROOM_FACILITIES } from '../place-values';
+import { findPlaceNowState, isOperating } from '../place-status';
 import { WIRE_KINDS, type CentreService, type MapPlace, type RoomAccess, type RoomFacility } from './map-data';
 
 /** Radii offered by "near me", in km. */
@@ -24,17 +24,26 @@ export interface PlaceFilters {
   fee?: number;
   service?: CentreService;
   vacancies?: true;
-  operating?: true;
+  /**
+   * Show suspended, closed and revoked places too. Off by default: the finder lists places a family
+   * can use (the switch sits beside the count, which says how many are left out).
+   */
+  inactive?: true;
   facility?: RoomFacility;
   access?: RoomAccess;
   fathers?: true;
+  /**
+   * Show staff-only rooms in "open now" and "near me" too. Off by default: a mother looking for a room
+   * now cannot use one reserved for a company's staff.
+   */
+  staff?: true;
   open?: true;
   near?: 'me' | LngLat;
   km?: RadiusKm;
 }
 
 /** The order keys take in a URL, so one state has one URL. */
-const KEYS = ['type', 'district', 'q', 'age', 'puhui', 'fee', 'service', 'vacancies', 'operating', 'facility', 'access', 'fathers', 'open', 'near', 'km'] as const;
+const KEYS = ['type', 'district', 'q', 'age', 'puhui', 'fee', 'service', 'vacancies', 'facility', 'access', 'fathers', 'open', 'near', 'km', 'inactive', 'staff'] as const;
 const MAX_QUERY = 40;
 
 const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined => (list as readonly string[]).includes(v ?? '') ? (v as T) : undefined;
@@ -67,7 +76,8 @@ export function parsePlaceFilters(query: string, districts: readonly string[]): 
   if (facility) f.facility = facility;
   const access = oneOf(ROOM_ACCESS, params.get('access'));
   if (access) f.access = access;
-  for (const flag of ['puhui', 'vacancies', 'operating', 'fathers', 'open'] as const) if (params.get(flag) === '1') f[flag] = true;
+  // `operating=1` (an older link) needs nothing: operating-only is now the default.
+  for (const flag of ['puhui', 'vacancies', 'inactive', 'fathers', 'staff', 'open'] as const) if (params.get(flag) === '1') f[flag] = true;
   const near = params.get('near');
   if (near === 'me') f.near = 'me';
   else if (near) {
@@ -113,6 +123,7 @@ const fold = (s: string) => s.normalize('NFKC').toLowerCase();
  * so choosing "有空位" does not hide every maternal-infant room.
  */
 export function matchesPlaceFilters(place: MapPlace, f: PlaceFilters, ctx: MatchContext): boolean {
+  if (!f.inactive && !isOperating(place)) return false;
   if (f.type && place.kind !== f.type) return false;
   if (f.district && place.district !== f.district) return false;
   if (f.q) {
@@ -126,17 +137,41 @@ export function matchesPlaceFilters(place: MapPlace, f: PlaceFilters, ctx: Match
     if (f.fee !== undefined && c.feeMinYuan > f.fee) return false;
     if (f.service && !c.services.includes(f.service)) return false;
     if (f.vacancies && c.vacancies === 0) return false;
-    if (f.operating && c.status !== 'operating') return false;
   }
   const r = place.room;
   if (r) {
     if (f.facility && !r.facilities.includes(f.facility)) return false;
     if (f.access && r.access !== f.access) return false;
     if (f.fathers && !r.fathersWelcome) return false;
+    if (isStaffOnlyLeftOut(place, f)) return false;
   }
-  if (f.open && findOpenState(place, ctx.now, ctx.calendar).state !== 'open') return false;
+  if (f.open && findPlaceNowState(place, ctx.now, ctx.calendar).state !== 'open') return false;
   if (f.km && ctx.origin && distanceMetres(ctx.origin, place.position) > f.km * 1000) return false;
   return true;
+}
+
+/**
+ * A staff-only room is left out of "open now" and "near me" unless asked for (`staff`, or choosing
+ * 仅限本单位 as the access): those answer "where can I go now", and she cannot go there.
+ */
+function isStaffOnlyLeftOut(place: MapPlace, f: PlaceFilters): boolean {
+  return place.room?.access === 'staff-only' && !f.staff && f.access !== 'staff-only' && (!!f.open || !!f.near);
+}
+
+/** How many more places the two switches beside the count would show, so the page can say so. */
+export interface LeftOutCounts {
+  /** Suspended, closed or revoked places matching the other filters (0 while they are shown). */
+  inactive: number;
+  /** Of those, how many are centres (the message names 机构 when all are). */
+  inactiveCentres: number;
+  /** Staff-only rooms left out of "open now" / "near me" (0 while they are shown). */
+  staffOnly: number;
+}
+
+export function countLeftOut(places: readonly MapPlace[], f: PlaceFilters, ctx: MatchContext): LeftOutCounts {
+  const inactive = f.inactive ? [] : places.filter((p) => !isOperating(p) && matchesPlaceFilters(p, { ...f, inactive: true }, ctx));
+  const staffOnly = f.staff ? 0 : places.filter((p) => isStaffOnlyLeftOut(p, f) && matchesPlaceFilters(p, { ...f, staff: true }, ctx)).length;
+  return { inactive: inactive.length, inactiveCentres: inactive.filter((p) => p.kind === 'centre').length, staffOnly };
 }
 
 /** Places passing the filters; nearest first when there is an origin, else as given. */

@@ -14,9 +14,10 @@ export function toCompareCentre(c: Centre): CompareCentre {
     id: c.id,
     name: c.name,
     sample: c.sample,
+    operating: c.status === 'operating',
     position: c.position,
     cells: {
-      status: STATUS_LABELS[c.status],
+      status: c.status === 'operating' ? STATUS_LABELS[c.status] : t('compare.notOperating', { status: STATUS_LABELS[c.status] }),
       puhui: c.puhui ? t('place.puhuiYes') : t('place.puhuiNo'),
       fee: t('place.feeValue', { min: c.fee.minYuan, max: c.fee.maxYuan }),
       classes: c.classes.map((k) => t('compare.classValue', { class: CLASS_LABELS[k.type], places: k.places, vacancies: k.vacancies })).join('；'),

@@ -40,3 +40,36 @@ describe('buildSamplePlaces', () => {
     expect(big.centres.length + big.rooms.length + big.clinics.length).toBe(100_000);
   });
 });
+
+describe('sample data reads as real data would', () => {
+  const places = samplePlaces(2026, 400);
+  const all = [...places.centres, ...places.rooms, ...places.clinics];
+
+  it('names no branch of a room and repeats no word (母婴室6号园区, 悦成长成长中心)', () => {
+    for (const p of all) {
+      expect(p.name, p.id).not.toMatch(/园区$|母婴室\d|号园区/);
+      expect(p.name, p.id).not.toMatch(/([\u4e00-\u9fff]{2})\1/);
+    }
+  });
+
+  it("a room's directions are on the floor its floor field names", () => {
+    const words: Record<string, string> = { B1: '地下一层', '1F': '一楼', '2F': '二楼', '3F': '三楼' };
+    for (const r of places.rooms) {
+      const floorsNamed = Object.entries(words).filter(([, w]) => r.directions.includes(w)).map(([f]) => f);
+      if (r.floor === '1F') expect(floorsNamed.every((f) => f === '1F'), `${r.id}: ${r.floor} ${r.directions}`).toBe(true);
+      else expect(floorsNamed, `${r.id}: ${r.floor} ${r.directions}`).toEqual([r.floor]);
+      if (r.venueType === 'scenic') expect(r.floor).toBe('1F');
+    }
+  });
+
+  it('has some rooms and centres that are not operating, for the finder to leave out', () => {
+    expect(places.centres.some((c) => c.status !== 'operating')).toBe(true);
+    expect(places.rooms.some((r) => r.status !== 'operating')).toBe(true);
+  });
+});
+
+describe('sample rooms', () => {
+  it('only workplaces and hospitals keep rooms for their staff', () => {
+    for (const r of samplePlaces(7, 300).rooms) if (r.access === 'staff-only') expect(['workplace', 'hospital'], r.id).toContain(r.venueType);
+  });
+});
