@@ -213,8 +213,8 @@ for (const large of [false, true]) {
     if (large) {
       for (const button of await page.locator('yt-read-aloud button:visible').all()) {
         const box = (await button.boundingBox())!;
-        expect(box.height, await button.textContent()).toBeGreaterThanOrEqual(48);
-        expect(box.width, await button.textContent()).toBeGreaterThanOrEqual(48);
+        expect(box.height, (await button.textContent()) ?? '').toBeGreaterThanOrEqual(48);
+        expect(box.width, (await button.textContent()) ?? '').toBeGreaterThanOrEqual(48);
       }
     }
   });
