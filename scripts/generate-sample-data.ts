@@ -25,6 +25,7 @@ const places = buildSamplePlaces({
   asOf: values.get('as-of') ?? '2026-11-01',
   anchors,
   districts: siteConfig.districts,
+  phoneAreaCode: siteConfig.phoneAreaCode,
 });
 for (const kind of ['centres', 'rooms', 'clinics'] as const) {
   writeFileAtomic(join(out, `${kind}.json`), `${JSON.stringify(places[kind], null, 1)}\n`);

@@ -169,7 +169,7 @@ export const zhCN = {
 
   'search.title': '搜索',
   'search.label': '搜索育儿指导、托育机构、母婴室和活动',
-  'search.placeholder': '例如：辅食、夜醒、相山 母婴室',
+  'search.placeholder': '例如：辅食、夜醒、{district} 母婴室',
   'search.submit': '搜索',
   'search.results': '“{q}”的搜索结果：{count} 条',
   'search.none': '没有找到“{q}”。',
