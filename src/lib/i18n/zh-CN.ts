@@ -756,7 +756,7 @@ export const zhCN = {
   'quality.problem.past-event-scheduled': '最后一场已在 {date} 结束，状态仍是“正常”。',
   'quality.fix.past-event-scheduled': '从活动表中删去这一行（或改期后更新日期）再重新导入，免得过期活动留在表里。',
   'quality.problem.guide-review-due': '下次复核日期是 {date}，已经过期。',
-  'quality.fix.guide-review-due': '对照 facts.md 重新核对内容，改正后更新 reviewedAt 和 nextReviewAt；如有改动，在更正记录里登记。',
+  'quality.fix.guide-review-due': '对照文章引用的资料重新核对内容，改正后更新 reviewedAt 和 nextReviewAt；如有改动，在更正记录里登记。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
