@@ -22,7 +22,7 @@ export default defineConfig({
   // Trailing slashes everywhere: the service worker maps /foo/ to foo/index.html, not /foo.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [meiliKeyCheck(), react(), sitemap({ filter: (page) => !page.includes('/offline/') && !page.includes('/packs/custom/') && !/\/packs\/[^/]+\/print\/$/.test(page) }), cspMetaFirst(), serviceWorker({ tileOrigins: siteConfig.map.tiles.hosts, buildId: process.env['PUBLIC_BUILD_ID'] })],
+  integrations: [meiliKeyCheck(), react(), sitemap({ filter: (page) => !page.includes('/offline/') && !page.includes('/data/quality/') && !page.includes('/packs/custom/') && !/\/packs\/[^/]+\/print\/$/.test(page) }), cspMetaFirst(), serviceWorker({ tileOrigins: siteConfig.map.tiles.hosts, buildId: process.env['PUBLIC_BUILD_ID'] })],
   security: {
     csp: {
       // A site built for a Meilisearch server may fetch from it (and only from it).

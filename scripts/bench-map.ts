@@ -48,7 +48,7 @@ console.log(`map code (Leaflet + supercluster + ours, gzip): ${(harnessGzip / 10
 console.log('places  | data gzip (per place) | navigation → first clusters | fetch + decode data | map script → first clusters | JS heap');
 try {
   for (const n of SIZES) {
-    const places = buildSamplePlaces({ centres: n * 0.4, rooms: n * 0.5, clinics: n * 0.1, seed: 1, asOf: '2026-11-01', anchors, districts: siteConfig.districts });
+    const places = buildSamplePlaces({ centres: n * 0.4, rooms: n * 0.5, clinics: n * 0.1, seed: 1, asOf: '2026-11-01', anchors, districts: siteConfig.districts, phoneAreaCode: siteConfig.phoneAreaCode });
     const all = [...places.centres, ...places.rooms, ...places.clinics] as unknown as Place[];
     const dataDir = join(root, 'data');
     rmSync(dataDir, { recursive: true, force: true });

@@ -148,7 +148,7 @@ try {
   const district = (id: string) => siteConfig.districts.find((d) => d.id === id)?.name ?? id;
   {
     for (const n of [1_000, 10_000, 100_000]) {
-      const generated = buildSamplePlaces({ centres: n * 0.4, rooms: n * 0.5, clinics: n * 0.1, seed: 1, asOf: '2026-11-01', anchors, districts: siteConfig.districts });
+      const generated = buildSamplePlaces({ centres: n * 0.4, rooms: n * 0.5, clinics: n * 0.1, seed: 1, asOf: '2026-11-01', anchors, districts: siteConfig.districts, phoneAreaCode: siteConfig.phoneAreaCode });
       const places = [...generated.centres, ...generated.rooms, ...generated.clinics];
       const t0 = performance.now();
       const docs = places.map((p) => toPlaceSearchDoc(p, { kind: t(`places.kind.${p.kind}`), district: district(p.district) }, syllables));

@@ -47,7 +47,7 @@ execFileSync('node_modules/.bin/tsx', ['scripts/size.ts'], { stdio: 'inherit' })
 // 2. Build time and output size with more places.
 const anchors = (JSON.parse(readFileSync('scripts/data/huaibei-anchors.json', 'utf8')) as { anchors: Anchor[] }).anchors;
 const generate = (n: number) =>
-  buildSamplePlaces({ centres: Math.round(n * 0.4), rooms: Math.round(n * 0.5), clinics: Math.round(n * 0.1), seed: 1, asOf: '2026-11-01', anchors, districts: siteConfig.districts });
+  buildSamplePlaces({ centres: Math.round(n * 0.4), rooms: Math.round(n * 0.5), clinics: Math.round(n * 0.1), seed: 1, asOf: '2026-11-01', anchors, districts: siteConfig.districts, phoneAreaCode: siteConfig.phoneAreaCode });
 
 console.log('\n## places: build time and output size');
 console.log('places  | astro build | pages (files) | dist size');

@@ -47,7 +47,7 @@ const takenIds = new Map(PLACE_KINDS.filter((k) => k !== kind).flatMap((k) => re
 
 const decoded = decodeSpreadsheet(readFileSync(file));
 const { text, encoding } = decoded;
-const parsed = parsePlaceCsv(text, { kind, crs, districts: siteConfig.districts, bounds: siteConfig.map.bounds, today: toCivilDate(new Date()), takenIds });
+const parsed = parsePlaceCsv(text, { kind, crs, phoneAreaCode: siteConfig.phoneAreaCode, districts: siteConfig.districts, bounds: siteConfig.map.bounds, today: toCivilDate(new Date()), takenIds });
 const errors = [...decoded.errors.map((e) => ({ ...e, column: '—' })), ...parsed.errors].sort((a, b) => a.line - b.line);
 const { records } = parsed;
 if (errors.length > 0) {

@@ -1,7 +1,11 @@
 /**
  * The one place a deployment is configured for its city. Everything city-specific — names, districts,
- * map, footer, the sample-data banner — reads from here. To serve another city, edit this file.
+ * map, footer, the sample-data banner — reads from here. To serve another city, edit this file, or
+ * build with `SITE_CONFIG=path/to/city.json` (a JSON file of the whole `SiteConfig`), which replaces
+ * the Huaibei configuration below for that build (the second-city build test does this).
  */
+import { readFileSync } from 'node:fs';
+
 export interface District {
   /** Name as residents write it. */
   name: string;
@@ -48,6 +52,8 @@ export interface SiteConfig {
    * (URL-encoded). Officials replace it with their own feedback channel.
    */
   reportProblemTemplate: string;
+  /** Landline area code (区号) of the city: real landlines are checked against it, sample phones use it undialably. */
+  phoneAreaCode: string;
   /**
    * Show the sample-data banner on every page (a demo deployment). Whatever this says, the banner
    * shows while any sample place or event is published.
@@ -55,7 +61,8 @@ export interface SiteConfig {
   showsSampleData: boolean;
 }
 
-export const siteConfig: SiteConfig = {
+/** The demonstration deployment: Huaibei, Anhui. */
+export const huaibeiConfig: SiteConfig = {
   productName: '育儿通',
   shortName: '育儿通',
   city: { name: '淮北市', province: '安徽省', code: '340600' },
@@ -87,5 +94,12 @@ export const siteConfig: SiteConfig = {
     contact: '内容纠错与建议：请联系发布单位',
   },
   reportProblemTemplate: 'mailto:feedback@yuertong.example?subject=%E5%9C%B0%E7%82%B9%E4%BF%A1%E6%81%AF%E5%8F%8D%E9%A6%88%20{id}&body={name}%EF%BC%9A',
+  phoneAreaCode: '0561',
   showsSampleData: true,
 };
+
+// Read once, when the build (or a script) first imports this module; only server code imports it.
+const configPath = typeof process === 'undefined' ? undefined : process.env['SITE_CONFIG'];
+
+/** The configuration of this build: `SITE_CONFIG`'s file when set, otherwise Huaibei. */
+export const siteConfig: SiteConfig = configPath ? (JSON.parse(readFileSync(configPath, 'utf8')) as SiteConfig) : huaibeiConfig;

@@ -17,5 +17,5 @@ export function loadEvents(contentRoot: string): Record<string, unknown>[] {
   });
   if (venues.length === 0) return real;
   const anchor = process.env['EVENTS_ANCHOR_DATE'] ?? toCivilDate(new Date());
-  return [...real, ...buildSampleEvents({ anchor, seed: 2026, count: 40, venues, districts: siteConfig.districts })];
+  return [...real, ...buildSampleEvents({ anchor, seed: 2026, count: 40, venues, districts: siteConfig.districts, phoneAreaCode: siteConfig.phoneAreaCode })];
 }

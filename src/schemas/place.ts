@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { findCreditCodeError } from '../lib/places/credit-code';
 import { findHolidayConflict, findOpeningHoursError } from '../lib/places/expand-opening-hours';
 import { findPhoneError, isSamplePhone } from '../lib/places/phone';
+import { siteConfig } from '../site.config';
 import {
   CENTRE_SERVICES,
   CENTRE_STATUSES,
@@ -158,10 +159,10 @@ export const ClinicSchema = PlaceBase.extend({
 function checkPhone(place: { phone?: string | undefined; sample: boolean }, ctx: z.RefinementCtx) {
   if (place.phone === undefined) return;
   if (place.sample) {
-    if (!isSamplePhone(place.phone)) ctx.addIssue({ code: 'custom', path: ['phone'], message: '示例数据的电话必须使用保留号段 0561-0XXXXXX (sample phones must be undialable)' });
+    if (!isSamplePhone(place.phone, siteConfig.phoneAreaCode)) ctx.addIssue({ code: 'custom', path: ['phone'], message: `示例数据的电话必须使用保留号段 ${siteConfig.phoneAreaCode}-0XXXXXX (sample phones must be undialable)` });
     return;
   }
-  const error = findPhoneError(place.phone);
+  const error = findPhoneError(place.phone, siteConfig.phoneAreaCode);
   if (error) ctx.addIssue({ code: 'custom', path: ['phone'], message: error });
 }
 

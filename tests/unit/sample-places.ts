@@ -6,5 +6,5 @@ import { siteConfig } from '../../src/site.config';
 export const anchors = (JSON.parse(readFileSync(new URL('../../scripts/data/huaibei-anchors.json', import.meta.url), 'utf8')) as { anchors: Anchor[] }).anchors;
 
 export function samplePlaces(seed: number, n = 3) {
-  return buildSamplePlaces({ centres: n, rooms: n, clinics: n, seed, asOf: '2026-11-01', anchors, districts: siteConfig.districts });
+  return buildSamplePlaces({ centres: n, rooms: n, clinics: n, seed, asOf: '2026-11-01', anchors, districts: siteConfig.districts, phoneAreaCode: siteConfig.phoneAreaCode });
 }

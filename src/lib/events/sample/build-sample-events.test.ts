@@ -9,7 +9,7 @@ import { buildSampleEvents, type VenueCandidate } from './build-sample-events';
 
 const places = samplePlaces(9, 20);
 const venues = [...places.centres, ...places.rooms, ...places.clinics] as unknown as VenueCandidate[];
-const build = (anchor: string) => buildSampleEvents({ anchor, seed: 2026, count: 40, venues, districts: siteConfig.districts });
+const build = (anchor: string) => buildSampleEvents({ anchor, seed: 2026, count: 40, venues, districts: siteConfig.districts, phoneAreaCode: siteConfig.phoneAreaCode });
 
 describe('buildSampleEvents', () => {
   const events = build('2026-12-01');
@@ -22,8 +22,8 @@ describe('buildSampleEvents', () => {
       expect(EventSchema.safeParse(e).success, e.id).toBe(true);
       expect(e.sample).toBe(true);
       expect(e.description).toContain('示例');
-      if (e.organiser.phone) expect(isSamplePhone(e.organiser.phone)).toBe(true);
-      if (e.registration.kind === 'phone') expect(isSamplePhone(e.registration.phone)).toBe(true);
+      if (e.organiser.phone) expect(isSamplePhone(e.organiser.phone, siteConfig.phoneAreaCode)).toBe(true);
+      if (e.registration.kind === 'phone') expect(isSamplePhone(e.registration.phone, siteConfig.phoneAreaCode)).toBe(true);
     }
   });
   it('spreads over districts, types and statuses, with some weekly series', () => {

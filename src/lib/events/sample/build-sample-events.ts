@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import type { EventSchema, EventType } from '../../../schemas/event';
 import { addDays, type CivilDate } from '../../age/civil-date';
 import { createRandom } from '../../places/sample/create-random';
+import { toSamplePhone } from '../../places/phone';
 
 export type EventRecord = z.input<typeof EventSchema>;
 
@@ -66,9 +67,9 @@ const STATUS_AT: readonly [share: number, status: 'full' | 'cancelled' | 'postpo
  * cancelled, one postponed to a new time and one postponed with the new time still to come. Every
  * one is `sample: true` with an undialable contact.
  */
-export function buildSampleEvents(options: { anchor: CivilDate; seed: number; count: number; venues: readonly VenueCandidate[]; districts: readonly { id: string; name: string }[] }): EventRecord[] {
+export function buildSampleEvents(options: { anchor: CivilDate; seed: number; count: number; venues: readonly VenueCandidate[]; districts: readonly { id: string; name: string }[]; phoneAreaCode: string }): EventRecord[] {
   const random = createRandom(options.seed);
-  const phone = () => `0561-0${String(random.int(0, 999_999)).padStart(6, '0')}`;
+  const phone = () => toSamplePhone(options.phoneAreaCode, random.int(0, 999_999));
   const span = LAST_DAY - FIRST_DAY;
   const when = Array.from({ length: options.count }, (_, i) => ({
     day: FIRST_DAY + Math.min(span, Math.floor((i * span) / options.count) + random.int(0, 1)),

@@ -13,6 +13,7 @@ const options = (kind: 'centre' | 'room' | 'clinic', crs: 'wgs84' | 'gcj02' | 'b
   kind,
   crs,
   districts: siteConfig.districts,
+  phoneAreaCode: siteConfig.phoneAreaCode,
   bounds: siteConfig.map.bounds,
   today: '2026-12-03',
 });

@@ -12,6 +12,8 @@ export interface ParseOptions {
   kind: PlaceKind;
   /** Coordinate system of the 经度/纬度 columns; converted to WGS-84. */
   crs: Crs;
+  /** The city's landline area code (`phoneAreaCode` in site.config.ts). */
+  phoneAreaCode: string;
   districts: readonly { id: string; name: string }[];
   /** [[south, west], [north, east]] WGS-84: positions outside are errors. */
   bounds: [[number, number], [number, number]];
@@ -55,7 +57,7 @@ function readCell(codec: Codec, raw: string, options: ParseOptions): { value?: u
     case 'text':
       return { value: cell };
     case 'phone': {
-      const error = findPhoneError(cell);
+      const error = findPhoneError(cell, options.phoneAreaCode);
       return error ? { error } : { value: cell };
     }
     case 'number':
@@ -253,8 +255,30 @@ export function toPlaceCsv(kind: PlaceKind, records: readonly Record<string, unk
   return stringify([columns.map((c) => c.header), ...records.map((r) => columns.map((c) => writeCell(c.codec, getPath(r, c.field), districts)))]);
 }
 
-/** The downloadable template: headers and one example row. */
-export function toPlaceTemplateCsv(kind: PlaceKind): string {
+/** The configured city's own values for the template's example row (the built-in examples are for Huaibei). */
+export interface TemplateCity {
+  district: { id: string; name: string };
+  /** [lat, lng] WGS-84, the map centre. */
+  centre: [number, number];
+  phoneAreaCode: string;
+}
+
+/**
+ * The downloadable template: headers and one example row, with the district, address, id, position,
+ * phone and verifying unit of `city` when given, so another city's template names its own places.
+ */
+export function toPlaceTemplateCsv(kind: PlaceKind, city?: TemplateCity): string {
   const columns = PLACE_COLUMNS[kind];
-  return stringify([columns.map((c) => c.header), columns.map((c) => c.example)]);
+  const local: Record<string, string> = city
+    ? {
+        id: `${kind}-${city.district.id}-001`,
+        district: city.district.name,
+        address: `${city.district.name}某某路1号`,
+        'position.0': String(city.centre[1]),
+        'position.1': String(city.centre[0]),
+        'verified.by': `${city.district.name}卫生健康委员会`,
+        phone: `${city.phoneAreaCode}-3000000`,
+      }
+    : {};
+  return stringify([columns.map((c) => c.header), columns.map((c) => local[c.field] ?? c.example)]);
 }

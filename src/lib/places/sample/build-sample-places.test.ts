@@ -25,7 +25,7 @@ describe('buildSamplePlaces', () => {
     for (const p of all) {
       expect(p.sample).toBe(true);
       expect(p.name.startsWith('示例·')).toBe(true);
-      if (p.phone !== undefined) expect(isSamplePhone(p.phone)).toBe(true);
+      if (p.phone !== undefined) expect(isSamplePhone(p.phone, siteConfig.phoneAreaCode)).toBe(true);
     }
   });
 
@@ -36,7 +36,7 @@ describe('buildSamplePlaces', () => {
   });
 
   it('scales to 100,000 places', () => {
-    const big = buildSamplePlaces({ centres: 40_000, rooms: 50_000, clinics: 10_000, seed: 1, asOf: '2026-11-01', anchors, districts: siteConfig.districts });
+    const big = buildSamplePlaces({ centres: 40_000, rooms: 50_000, clinics: 10_000, seed: 1, asOf: '2026-11-01', anchors, districts: siteConfig.districts, phoneAreaCode: siteConfig.phoneAreaCode });
     expect(big.centres.length + big.rooms.length + big.clinics.length).toBe(100_000);
   });
 });

@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import type { CentreSchema, ClinicSchema, RoomSchema } from '../../../schemas/place';
 import { addDays, type CivilDate } from '../../age/civil-date';
 import { toCreditCodeCheckChar } from '../credit-code';
+import { toSamplePhone } from '../phone';
 import { createRandom, type Random } from './create-random';
 
 /** A town-centre point that sample records are scattered around. */
@@ -27,6 +28,8 @@ export interface SampleOptions {
   anchors: readonly Anchor[];
   /** District id → name and code. */
   districts: readonly { id: string; name: string; code: string }[];
+  /** The city's landline area code, for undialable sample phones. */
+  phoneAreaCode: string;
 }
 
 export type CentreRecord = z.input<typeof CentreSchema>;
@@ -62,9 +65,9 @@ function scatter(random: Random, a: Anchor): [number, number] {
   return [round(a.lng + dLng), round(a.lat + dLat)];
 }
 
-/** An undialable sample phone: a 0561 local number starting with 0, which no real line has. */
-function samplePhone(random: Random): string {
-  return `0561-0${String(random.int(0, 999_999)).padStart(6, '0')}`;
+/** An undialable sample phone: a local number starting with 0, which no real line has. */
+function samplePhone(random: Random, areaCode: string): string {
+  return toSamplePhone(areaCode, random.int(0, 999_999));
 }
 
 function creditCode(random: Random, prefix: string, districtCode: string): string {
@@ -181,7 +184,7 @@ export function buildSamplePlaces(options: SampleOptions): { centres: CentreReco
       district: a.district,
       address: addressOn(a, street),
       position: scatter(random, a),
-      phone: samplePhone(random),
+      phone: samplePhone(random, options.phoneAreaCode),
       hours: random.pick(['Mo-Fr 07:30-17:30', 'Mo-Fr 07:30-18:00; Sa 08:00-12:00', 'Mo-Fr 08:00-17:00']),
       holidays: 'closed',
       makeUpWorkdays: 'workday',
@@ -227,7 +230,7 @@ export function buildSamplePlaces(options: SampleOptions): { centres: CentreReco
       district: a.district,
       address: address(a),
       position: scatter(random, a),
-      ...(random.chance(0.7) ? { phone: samplePhone(random) } : {}),
+      ...(random.chance(0.7) ? { phone: samplePhone(random, options.phoneAreaCode) } : {}),
       hours: { mall: 'Mo-Su 10:00-22:00', hospital: 'Mo-Su 07:30-18:00', transport: 'Mo-Su 06:00-20:00', government: 'Mo-Fr 08:30-12:00,14:00-17:30', scenic: 'Mo-Su 08:00-18:00', workplace: 'Mo-Fr 08:00-18:00', other: 'Mo-Su 09:00-17:00' }[venueType],
       holidays: venueType === 'government' || venueType === 'workplace' ? 'closed' : 'open',
       makeUpWorkdays: venueType === 'government' || venueType === 'workplace' ? 'workday' : 'weekday',
@@ -265,7 +268,7 @@ export function buildSamplePlaces(options: SampleOptions): { centres: CentreReco
       district: a.district,
       address: addressOn(a, streetName),
       position: scatter(random, a),
-      phone: samplePhone(random),
+      phone: samplePhone(random, options.phoneAreaCode),
       hours: 'Mo-Fr 08:00-11:30,14:30-17:30',
       holidays: 'closed',
       makeUpWorkdays: 'workday',
