@@ -36,7 +36,7 @@ export function planStoreLoad(mainRaw: string | null, asideRaw: string | null): 
   if (result.status === 'unreadable') {
     // A different text already set aside stays where it is: setting this one aside would overwrite it.
     if (asideRaw !== null && asideRaw !== mainRaw) return { ...base, writable: false, unreadable: { reason: result.reason, place: 'main' } };
-    return { ...base, setAside: asideRaw === null, unreadable: { reason: result.reason, place: 'aside' } };
+    return { ...base, setAside: true, unreadable: { reason: result.reason, place: 'aside' } };
   }
   return { ...base, store: result.store, migrated: result.status === 'ok' && result.migratedFrom !== undefined };
 }

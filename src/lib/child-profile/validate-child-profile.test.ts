@@ -32,7 +32,7 @@ describe('checkChildProfile', () => {
   it('property: a born child is usable exactly when the birth date is not after today', () => {
     fc.assert(fc.property(anyDate, anyDate, (birthDate, today) => {
         expect(isProfileUsable(child({ birthDate }), today)).toBe(birthDate <= today);
-      })));
+      }));
   });
 
   it('property: a measurement is flagged exactly when it is outside birth..today', () => {
