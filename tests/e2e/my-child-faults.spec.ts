@@ -98,9 +98,13 @@ test('storage full: the unreadable main copy is not overwritten and nothing clai
   const notice = page.locator('[data-unreadable]');
   await expect(notice).toBeVisible();
   await expect(notice).not.toContainText('已经另外存放');
-  await expect(notice).toContainText('没有保存');
-  // Adding a child now must not replace the unreadable copy, and must say it was not saved.
-  await expect(page.locator('#child-import')).toBeVisible();
+  await expect(notice).toContainText('原样留着');
+  await expect(notice.getByRole('button', { name: '下载读不出的数据' })).toBeVisible();
+  // Importing a good file now must not replace the unreadable copy, and must say it was not saved.
+  page.on('dialog', (d) => void d.accept());
+  await page.locator('#child-import-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(storeWith({ birthDate: '2025-08-10' })) });
+  await expect(page.locator('yt-child-app [data-live]')).toContainText('没有保存');
+  await expect(page.locator('yt-child-app [data-live]')).not.toContainText('已导入');
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe('{"version":2,');
 });
 
