@@ -52,6 +52,30 @@ test('two tabs: a measurement added in one survives a rename in the other', asyn
   }
 });
 
+test('two tabs: a rename saved from a form opened before the other tab added a measurement keeps the measurement', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  for (const p of [a, b]) await p.clock.setFixedTime(NOW);
+  await a.goto('/my-child/');
+  await a.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, storeWith({ birthDate: '2025-08-10', sex: 'girl', milestones: ['9m-sits-alone'] })]);
+  await a.reload();
+  await b.goto('/my-child/');
+  // B opens the edit form first; the form is not rebuilt under the parent's fingers when A writes.
+  await b.locator('#child-edit').click();
+  await a.getByLabel('测量日期').fill('2026-03-01');
+  await a.getByLabel('体重（千克）').fill('7.4');
+  await a.locator('#growth-save').click();
+  await expect(a.locator('.child-growth-table tbody tr')).toHaveCount(1);
+  await b.getByLabel('小名（可以不填）').fill('满满');
+  await b.getByRole('button', { name: '保存' }).click();
+  await expect(b.locator('#child-summary-heading')).toContainText('满满');
+  await expect(b.locator('.child-growth-table tbody tr')).toHaveCount(1);
+  const stored = await b.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}') as { children: { nickname: string; growth: unknown[]; milestones: string[] }[] }, KEY);
+  expect(stored.children[0]).toMatchObject({ nickname: '满满', milestones: ['9m-sits-alone'] });
+  expect(stored.children[0]?.growth).toHaveLength(1);
+  await expect(a.locator('#child-summary-heading')).toContainText('满满');
+});
+
 test('data from a newer version is kept, read-only, with 请更新页面', async ({ page }) => {
   await page.clock.setFixedTime(NOW);
   const newer = JSON.stringify({ app: 'yuertong', version: 3, children: [{ id: 'a', birthDate: '2025-08-10', future: true }] });
