@@ -172,3 +172,14 @@ test('an imported file with a due date of 9999-12-31 is rejected with a specific
   await expect(page.locator('yt-child-app [data-live]')).toContainText('44周');
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
 });
+
+test('a stored measurement dated after today is flagged and can be removed; the rest of the timeline works', async ({ page }) => {
+  await page.clock.setFixedTime(NOW);
+  page.on('dialog', (d) => void d.accept());
+  await seed(page, { [KEY]: storeWith({ birthDate: '2025-08-10', growth: [{ id: 'g1', date: '2026-12-01', weightKg: 9 }] }) });
+  await page.goto('/my-child/');
+  await expect(page.locator('[data-age]')).toHaveText('7个月5天');
+  await expect(page.locator('[data-growth-date-problems]')).toContainText('2026-12-01');
+  await page.locator('.child-growth-table tbody tr').getByRole('button').click();
+  await expect(page.locator('[data-growth-date-problems]')).toHaveCount(0);
+});

@@ -406,15 +406,19 @@ class ChildApp extends HTMLElement {
     );
     return [
       summary,
-      this.renderNextVaccines(doses),
-      this.renderCalendar(child, doses, visits),
-      ...(band ? this.renderMilestones(child, band) : []),
-      this.renderCheckups(visits),
-      this.renderVaccines(child, doses),
-      this.renderGrowth(child),
-      ...(bandInfo ? [this.renderGuides(bandInfo)] : []),
-      ...(band ? [this.renderEvents(band)] : []),
-      ...(age.months < 12 ? [this.renderMood()] : []),
+      ...(check.growthProblems.length > 0
+        ? [h('p', { class: 'yt-notice', 'data-growth-date-problems': true }, this.m('child.growthDateProblems', { problems: check.growthProblems.map((p) => this.problemText(p)).join('') }))]
+        : []),
+      // Each part on its own: one that fails leaves the others (and the data tools) in place.
+      ...this.safely(() => [this.renderNextVaccines(doses)]),
+      ...this.safely(() => [this.renderCalendar(child, doses, visits)]),
+      ...this.safely(() => (band ? this.renderMilestones(child, band) : [])),
+      ...this.safely(() => [this.renderCheckups(visits)]),
+      ...this.safely(() => [this.renderVaccines(child, doses)]),
+      ...this.safely(() => [this.renderGrowth(child)]),
+      ...this.safely(() => (bandInfo ? [this.renderGuides(bandInfo)] : [])),
+      ...this.safely(() => (band ? [this.renderEvents(band)] : [])),
+      ...this.safely(() => (age.months < 12 ? [this.renderMood()] : [])),
     ];
   }
 
@@ -733,7 +737,7 @@ class ChildApp extends HTMLElement {
         'section',
         { class: 'child-summary', 'aria-labelledby': 'child-summary-heading' },
         h('h2', { id: 'child-summary-heading', tabindex: '-1' }, this.m('child.ageHeading', { name: this.label(child) })),
-        h('p', { class: 'child-age', 'data-pregnancy-weeks': String(weeks) }, this.m('child.pregnancyHeading', { weeks, days })),
+        h('p', { class: 'child-age', 'data-pregnancy-weeks': String(weeks) }, weeks < 0 ? this.m('child.pregnancyEarly') : this.m('child.pregnancyHeading', { weeks, days })),
         h('p', {}, daysToDue >= 0 ? this.m('child.pregnancyDue', { date: formatChineseDate(dueDate), days: daysToDue }) : this.m('child.pregnancyPast')),
         askIfBorn ? h('p', { class: 'yt-notice', 'data-ask-if-born': true }, this.m('child.askIfBorn')) : undefined,
         h('p', { class: 'child-actions' }, this.button(this.m('child.edit'), () => {

@@ -39,7 +39,7 @@ async function fillHomeSummary(el: HTMLElement): Promise<void> {
   const lines: HTMLElement[] = [];
   if (child.dueDate) {
     const { weeks, days } = toPregnancyWeeks(child.dueDate, today);
-    lines.push(h('p', { class: 'child-home__age' }, m('child.pregnancyHeading', { weeks, days })));
+    lines.push(h('p', { class: 'child-home__age' }, weeks < 0 ? m('child.pregnancyEarly') : m('child.pregnancyHeading', { weeks, days })));
   } else if (child.birthDate && child.birthDate <= today) {
     const age = toChildAge(child.birthDate, today, child.gestationWeeks);
     const band = data.bands.find((b) => b.id === age.band);

@@ -678,6 +678,7 @@ export const zhCN = {
   'child.importNewer': '这个文件是本站更新的版本导出的，请先更新页面再导入。',
   'child.errorDueLongPast': '预产期已经过去4周多了。宝宝出生了吗？请选“已经出生”，填上出生日期。',
   'child.sectionFailed': '这一部分没能显示。',
+  'child.pregnancyEarly': '按预产期推算，还不到孕1周。',
   'child.homeHeading': '{name}的时间表',
   'child.homeOpen': '打开完整的时间表',
   'child.homeCorrected': '按矫正月龄',
