@@ -10,7 +10,10 @@ import { buildGrowthChart } from '../../lib/child-profile/build-growth-chart';
 import { buildVaccineTimeline, type TimelineDose } from '../../lib/child-profile/build-vaccine-timeline';
 import { fromImmunizationJson, type ChildData } from '../../lib/child-profile/child-data';
 import { CHILD_STORE_VERSION, findSelectedChild, serializeChildStore, type ChildProfile, type ChildStore } from '../../lib/child-profile/child-store';
+import { mergeChildStores } from '../../lib/child-profile/merge-child-stores';
 import { parseChildStore } from '../../lib/child-profile/parse-child-store';
+import type { StoreLoadPlan } from '../../lib/child-profile/plan-child-storage';
+import { checkChildProfile, checkFormDate, findStoreProblem, type ChildProblem } from '../../lib/child-profile/validate-child-profile';
 import { placeGrowthRecords, toPercentileLinesAt, type GrowthIndicator, type GrowthStandard, type GrowthTables } from '../../lib/child-profile/place-growth-records';
 import { toChildAge, toPregnancyWeeks } from '../../lib/child-profile/to-child-age';
 import { formatChineseDate } from '../../lib/content/format-date';
@@ -20,7 +23,7 @@ import { distanceMetres } from '../../lib/geo/convert-coordinates';
 import { parseGrowthTable, type GrowthTable } from '../../lib/growth/parse-growth-table';
 import { buildICalendar } from '../../lib/ical/build-icalendar';
 import type { ImmunizationSchedule } from '../../schemas/schedule';
-import { discardUnreadable, downloadText, loadStore, readUnreadable, saveStore, type LoadNotice } from './child-storage';
+import { discardUnreadable, downloadText, loadStore, readUnreadable, saveStore, watchStore } from './child-storage';
 import { h, svg } from './dom';
 import { BUILD_ID, toBuildDataUrl } from '../../lib/site/build-data-url';
 
@@ -28,7 +31,11 @@ interface State {
   data: ChildData;
   schedule: ImmunizationSchedule;
   store: ChildStore;
-  notice: LoadNotice;
+  /** What was stored when this tab last read or wrote: the base of the merge before every write. */
+  baseline: ChildStore;
+  /** What loading found: whether writing is allowed, newer or unreadable data to tell the parent about. */
+  load: StoreLoadPlan;
+  migrated: boolean;
   /** Shown after an action, in the live region. */
   status: string;
   editing: 'new' | 'edit' | undefined;
@@ -54,14 +61,17 @@ class ChildApp extends HTMLElement {
       const response = await fetch(toBuildDataUrl('/my-child/data.json', BUILD_ID));
       if (!response.ok) throw new Error(String(response.status));
       const data = (await response.json()) as ChildData;
-      const { store, notice } = loadStore();
+      const load = loadStore();
+      const store = load.store;
       this.state = {
         data,
         schedule: fromImmunizationJson(data.immunization),
         store,
-        notice,
+        baseline: structuredClone(store),
+        load,
+        migrated: load.migrated,
         status: '',
-        editing: store.children.length === 0 ? 'new' : undefined,
+        editing: store.children.length === 0 && load.writable ? 'new' : undefined,
         formError: '',
         standard: 'chinese',
         indicator: 'weight',
@@ -70,6 +80,7 @@ class ChildApp extends HTMLElement {
         nearMe: undefined,
       };
       this.render();
+      watchStore(() => this.reload());
     } catch {
       this.querySelector('[data-loading]')?.setAttribute('hidden', '');
       this.querySelector('[data-failed]')?.removeAttribute('hidden');
@@ -88,13 +99,53 @@ class ChildApp extends HTMLElement {
     return child.nickname || this.m('child.unnamed');
   }
 
+  /**
+   * Writes this tab's changes, merged into what is stored now; returns '' when saved, or the message saying it was
+   * not. Unsaved changes stay on screen (and are written with the next save that succeeds).
+   */
+  private persist(): string {
+    const s = this.state;
+    if (!s) return '';
+    if (!s.load.writable) return this.m('child.notSavedReadOnly');
+    const outcome = saveStore(s.store, s.baseline);
+    if (outcome.kind === 'failed') return this.m('child.storageFailed');
+    if (outcome.kind === 'blocked') {
+      this.reload(false);
+      return this.m('child.notSavedReadOnly');
+    }
+    s.store = outcome.store;
+    s.baseline = structuredClone(outcome.store);
+    return '';
+  }
+
   /** Saves and re-renders, keeping focus on the control that was used (by id) or moving it to `focusId`. */
   private commit(status = '', focusId?: string) {
     const s = this.state;
     if (!s) return;
-    const ok = saveStore(s.store);
-    s.status = ok ? status : this.m('child.storageFailed');
+    s.status = this.persist() || status;
     this.render(focusId);
+  }
+
+  /** Re-reads storage (another tab wrote, or a notice was acted on), keeping this tab's unsaved changes. */
+  private reload(render = true) {
+    const s = this.state;
+    if (!s) return;
+    const load = loadStore();
+    s.store = mergeChildStores(load.store, s.store, s.baseline);
+    s.baseline = structuredClone(load.store);
+    s.load = load;
+    if (!load.writable && s.editing === 'new') s.editing = undefined;
+    // A form being filled in is not rebuilt under the parent's fingers; the merged data shows when it is saved.
+    if (render && !s.editing) this.render();
+  }
+
+  /** Runs one part of the page; a part that fails says so and never takes the rest of the page (or its data tools) with it. */
+  private safely(part: () => HTMLElement[]): HTMLElement[] {
+    try {
+      return part();
+    } catch {
+      return [h('p', { class: 'yt-notice' }, this.m('child.sectionFailed'))];
+    }
   }
 
   private render(focusId?: string) {
@@ -103,12 +154,14 @@ class ChildApp extends HTMLElement {
     if (!s || !root) return;
     const activeId = focusId ?? (document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? document.activeElement.id : '');
     const child = findSelectedChild(s.store);
+    // The data tools (export, import, delete) are built first and always shown, whatever the stored values.
+    const dataTools = this.safely(() => [this.renderDataTools()]);
     root.replaceChildren(
-      ...this.renderNotice(),
-      ...(s.store.children.length > 1 || (child && !s.editing) ? [this.renderSwitcher()] : []),
-      ...(s.editing ? [this.renderForm(s.editing === 'edit' ? child : undefined)] : []),
-      ...(child && !s.editing ? this.renderChild(child) : []),
-      this.renderDataTools(),
+      ...this.safely(() => this.renderNotice()),
+      ...this.safely(() => (s.store.children.length > 1 || (child && !s.editing) ? [this.renderSwitcher()] : [])),
+      ...this.safely(() => (s.editing ? [this.renderForm(s.editing === 'edit' ? child : undefined)] : [])),
+      ...this.safely(() => (child && !s.editing ? this.renderChild(child) : [])),
+      ...dataTools,
     );
     this.querySelector('[data-loading]')?.setAttribute('hidden', '');
     if (this.live) this.live.textContent = s.status;
@@ -117,24 +170,46 @@ class ChildApp extends HTMLElement {
 
   private renderNotice(): HTMLElement[] {
     const s = this.state;
-    if (!s?.notice) return [];
-    if (s.notice.kind === 'migrated') return [h('p', { class: 'yt-notice' }, this.m('child.migrated'))];
-    const raw = readUnreadable();
-    return [
-      h(
-        'div',
-        { class: 'yt-notice yt-notice--danger', role: 'alert', 'data-unreadable': true },
-        h('p', {}, this.m('child.unreadable', { reason: s.notice.reason })),
-        h('p', { class: 'child-actions' }, [
-          raw ? this.button(this.m('child.unreadableDownload'), () => downloadText(raw, 'yuertong-unreadable.txt', 'text/plain')) : undefined,
-          this.button(this.m('child.unreadableDiscard'), () => {
-            discardUnreadable();
-            s.notice = undefined;
-            this.render();
-          }),
-        ]),
-      ),
-    ];
+    if (!s) return [];
+    const notices: HTMLElement[] = [];
+    if (s.migrated) notices.push(h('p', { class: 'yt-notice' }, this.m('child.migrated')));
+    if (s.load.newerVersion !== undefined) {
+      notices.push(
+        h(
+          'div',
+          { class: 'yt-notice yt-notice--danger', role: 'alert', 'data-newer': true },
+          h('p', {}, this.m('child.newer', { version: s.load.newerVersion })),
+          h('p', { class: 'child-actions' }, this.button(this.m('child.newerUpdate'), () => {
+            // The site's own update prompt (AppStatus) shows when a new service worker is waiting: use it, so the
+            // new version takes over; otherwise a reload fetches the newest pages.
+            const apply = document.querySelector<HTMLButtonElement>('[data-update]:not([hidden]) [data-apply]');
+            if (apply) apply.click();
+            else location.reload();
+          }, { id: 'child-newer-update' })),
+        ),
+      );
+    }
+    const unreadable = s.load.unreadable;
+    if (unreadable) {
+      const raw = readUnreadable(unreadable.place);
+      notices.push(
+        h(
+          'div',
+          { class: 'yt-notice yt-notice--danger', role: 'alert', 'data-unreadable': true },
+          h('p', {}, this.m(unreadable.place === 'aside' ? 'child.unreadable' : 'child.unreadableKept', { reason: unreadable.reason })),
+          h('p', { class: 'child-actions' }, [
+            raw ? this.button(this.m('child.unreadableDownload'), () => downloadText(raw, 'yuertong-unreadable.txt', 'text/plain')) : undefined,
+            this.button(this.m('child.unreadableDiscard'), () => {
+              discardUnreadable(unreadable.place);
+              this.reload(false);
+              if (s.store.children.length === 0 && s.load.writable) s.editing = 'new';
+              this.render();
+            }),
+          ]),
+        ),
+      );
+    }
+    return notices;
   }
 
   private button(text: string, onClick: () => void, attrs: Record<string, string | undefined> = {}): HTMLButtonElement {
@@ -256,8 +331,8 @@ class ChildApp extends HTMLElement {
       this.render('child-date');
     };
     if (!date) return fail('child.errorDate');
-    if (!expecting && (date > today || date < addDays(today, -7 * 366))) return fail(date > today ? 'child.errorFuture' : 'child.errorDate');
-    if (expecting && (date < addDays(today, -60) || date > addDays(today, 300))) return fail('child.errorDueRange');
+    const problem = checkFormDate(expecting ? 'expecting' : 'born', date, today);
+    if (problem) return fail({ birthInFuture: 'child.errorFuture', birthTooOld: 'child.errorDate', dueTooFar: 'child.errorDueRange', dueLongPast: 'child.errorDueLongPast' }[problem]);
     const weeksText = String(form.get('weeks') ?? '').trim();
     const weeks = weeksText === '' ? undefined : Number(weeksText);
     if (weeks !== undefined && !(Number.isInteger(weeks) && weeks >= 22 && weeks <= 44)) {
@@ -267,6 +342,8 @@ class ChildApp extends HTMLElement {
     }
     const sex = form.get('sex');
     const district = String(form.get('district') ?? '');
+    // Another tab may have changed this child while the form was open: keep its lists as they are now.
+    const current = existing ? (s.store.children.find((c) => c.id === existing.id) ?? existing) : undefined;
     const profile: ChildProfile = {
       id: existing?.id ?? newId(),
       nickname: String(form.get('nickname') ?? '').trim().slice(0, 20),
@@ -275,9 +352,9 @@ class ChildApp extends HTMLElement {
       gestationWeeks: expecting ? undefined : weeks,
       sex: !expecting && (sex === 'boy' || sex === 'girl') ? sex : existing?.sex,
       district: s.data.districts.some((d) => d.id === district) ? district : undefined,
-      milestones: existing?.milestones ?? [],
-      givenDoses: existing?.givenDoses ?? [],
-      growth: existing?.growth ?? [],
+      milestones: current?.milestones ?? [],
+      givenDoses: current?.givenDoses ?? [],
+      growth: current?.growth ?? [],
     };
     s.store.children = existing ? s.store.children.map((c) => (c.id === existing.id ? profile : c)) : [...s.store.children, profile];
     s.store.selectedId = profile.id;
@@ -286,12 +363,17 @@ class ChildApp extends HTMLElement {
     this.commit(this.m('child.saved'), 'child-summary-heading');
   }
 
+  private problemText(p: ChildProblem): string {
+    return this.m(`child.problem.${p.code}`, { date: p.date });
+  }
+
   private renderChild(child: ChildProfile): HTMLElement[] {
-    if (child.dueDate) return this.renderPregnancy(child, child.dueDate);
+    const check = checkChildProfile(child, this.today());
+    if (check.dateProblems.length > 0) return [this.renderInvalidProfile(child, check.dateProblems)];
+    if (child.dueDate) return this.renderPregnancy(child, child.dueDate, check.askIfBorn);
     if (!child.birthDate) return [];
     const s = this.state as State;
     const today = this.today();
-    if (child.birthDate > today) return [h('p', { class: 'yt-notice' }, this.m('child.errorFuture'))];
     const age = toChildAge(child.birthDate, today, child.gestationWeeks);
     const band = age.band;
     const bandInfo = s.data.bands.find((b) => b.id === band);
@@ -324,15 +406,19 @@ class ChildApp extends HTMLElement {
     );
     return [
       summary,
-      this.renderNextVaccines(doses),
-      this.renderCalendar(child, doses, visits),
-      ...(band ? this.renderMilestones(child, band) : []),
-      this.renderCheckups(visits),
-      this.renderVaccines(child, doses),
-      this.renderGrowth(child),
-      ...(bandInfo ? [this.renderGuides(bandInfo)] : []),
-      ...(band ? [this.renderEvents(band)] : []),
-      ...(age.months < 12 ? [this.renderMood()] : []),
+      ...(check.growthProblems.length > 0
+        ? [h('p', { class: 'yt-notice', 'data-growth-date-problems': true }, this.m('child.growthDateProblems', { problems: check.growthProblems.map((p) => this.problemText(p)).join('') }))]
+        : []),
+      // Each part on its own: one that fails leaves the others (and the data tools) in place.
+      ...this.safely(() => [this.renderNextVaccines(doses)]),
+      ...this.safely(() => [this.renderCalendar(child, doses, visits)]),
+      ...this.safely(() => (band ? this.renderMilestones(child, band) : [])),
+      ...this.safely(() => [this.renderCheckups(visits)]),
+      ...this.safely(() => [this.renderVaccines(child, doses)]),
+      ...this.safely(() => [this.renderGrowth(child)]),
+      ...this.safely(() => (bandInfo ? [this.renderGuides(bandInfo)] : [])),
+      ...this.safely(() => (band ? [this.renderEvents(band)] : [])),
+      ...this.safely(() => (age.months < 12 ? [this.renderMood()] : [])),
     ];
   }
 
@@ -453,7 +539,8 @@ class ChildApp extends HTMLElement {
     const ids = set.checkpoints.flatMap((c) => c.items.map((i) => i.id));
     const progress = h('p', { 'data-progress': true }, '');
     const updateProgress = () => {
-      progress.textContent = this.m('child.milestonesProgress', { done: ids.filter((id) => child.milestones.includes(id)).length, total: ids.length });
+      const current = s.store.children.find((c) => c.id === child.id) ?? child;
+      progress.textContent = this.m('child.milestonesProgress', { done: ids.filter((id) => current.milestones.includes(id)).length, total: ids.length });
     };
     updateProgress();
     const section = h(
@@ -471,12 +558,14 @@ class ChildApp extends HTMLElement {
             const id = `ms-${i.id}`;
             const box = h('input', { type: 'checkbox', id, 'data-milestone': i.id, checked: child.milestones.includes(i.id) });
             box.addEventListener('change', () => {
-              const set2 = new Set(child.milestones);
+              // The store is replaced by the merged one after each save: change the child as it is now.
+              const current = s.store.children.find((c) => c.id === child.id) ?? child;
+              const set2 = new Set(current.milestones);
               if (box.checked) set2.add(i.id);
               else set2.delete(i.id);
-              child.milestones = [...set2];
-              const ok = saveStore(s.store);
-              if (!ok && this.live) this.live.textContent = this.m('child.storageFailed');
+              current.milestones = [...set2];
+              const problem = this.persist();
+              if (problem && this.live) this.live.textContent = problem;
               updateProgress();
             });
             return h('p', { class: 'child-check' }, box, h('label', { for: id }, ` ${i.text}`));
@@ -619,7 +708,22 @@ class ChildApp extends HTMLElement {
     );
   }
 
-  private renderPregnancy(child: ChildProfile, dueDate: CivilDate): HTMLElement[] {
+  /** A profile whose dates nothing can be computed from: say what is wrong; the edit and delete controls stay. */
+  private renderInvalidProfile(child: ChildProfile, problems: ChildProblem[]): HTMLElement {
+    const s = this.state as State;
+    return h(
+      'section',
+      { class: 'child-summary', 'aria-labelledby': 'child-summary-heading' },
+      h('h2', { id: 'child-summary-heading', tabindex: '-1' }, this.m('child.ageHeading', { name: this.label(child) })),
+      h('p', { class: 'yt-notice yt-notice--danger', 'data-invalid-profile': true }, this.m('child.invalidProfile', { name: this.label(child), problem: problems.map((p) => this.problemText(p)).join('') })),
+      h('p', { class: 'child-actions' }, this.button(this.m('child.edit'), () => {
+        s.editing = 'edit';
+        this.render('child-nickname');
+      }, { id: 'child-edit' })),
+    );
+  }
+
+  private renderPregnancy(child: ChildProfile, dueDate: CivilDate, askIfBorn = false): HTMLElement[] {
     const s = this.state as State;
     const today = this.today();
     const { weeks, days, daysToDue } = toPregnancyWeeks(dueDate, today);
@@ -633,8 +737,9 @@ class ChildApp extends HTMLElement {
         'section',
         { class: 'child-summary', 'aria-labelledby': 'child-summary-heading' },
         h('h2', { id: 'child-summary-heading', tabindex: '-1' }, this.m('child.ageHeading', { name: this.label(child) })),
-        h('p', { class: 'child-age', 'data-pregnancy-weeks': String(weeks) }, this.m('child.pregnancyHeading', { weeks, days })),
+        h('p', { class: 'child-age', 'data-pregnancy-weeks': String(weeks) }, weeks < 0 ? this.m('child.pregnancyEarly') : this.m('child.pregnancyHeading', { weeks, days })),
         h('p', {}, daysToDue >= 0 ? this.m('child.pregnancyDue', { date: formatChineseDate(dueDate), days: daysToDue }) : this.m('child.pregnancyPast')),
+        askIfBorn ? h('p', { class: 'yt-notice', 'data-ask-if-born': true }, this.m('child.askIfBorn')) : undefined,
         h('p', { class: 'child-actions' }, this.button(this.m('child.edit'), () => {
           s.editing = 'edit';
           this.render('child-nickname');
@@ -850,8 +955,15 @@ class ChildApp extends HTMLElement {
       void f.text().then((text) => {
         file.value = '';
         const result = parseChildStore(text);
-        if (result.status !== 'ok') {
-          s.status = this.m('child.importFailed', { reason: result.status === 'unreadable' ? result.reason : '空文件' });
+        const problem = result.status === 'ok' ? findStoreProblem(result.store, this.today()) : undefined;
+        if (result.status !== 'ok' || problem) {
+          const reason =
+            result.status === 'unreadable' ? result.reason
+            : result.status === 'newer' ? this.m('child.importNewer')
+            : result.status === 'empty' ? '空文件'
+            : problem ? this.m('child.importProblem', { index: problem.childIndex + 1, problem: this.problemText(problem) })
+            : '';
+          s.status = this.m('child.importFailed', { reason });
           this.render('child-import');
           return;
         }

@@ -1,7 +1,6 @@
+// Carries out, against localStorage, what src/lib/child-profile/plan-child-storage.ts decides.
 import { CHILD_STORE_KEY, CHILD_STORE_UNREADABLE_KEY, serializeChildStore, type ChildStore } from '../../lib/child-profile/child-store';
-import { parseChildStore } from '../../lib/child-profile/parse-child-store';
-
-export type LoadNotice = { kind: 'unreadable'; reason: string } | { kind: 'migrated' } | undefined;
+import { planStoreLoad, planStoreWrite, settleSetAside, type StoreLoadPlan, type UnreadablePlace } from '../../lib/child-profile/plan-child-storage';
 
 function storage(): Storage | undefined {
   try {
@@ -11,63 +10,64 @@ function storage(): Storage | undefined {
   }
 }
 
-/**
- * Reads the store, validating it every time. Unreadable data is moved to a side key (never silently deleted) and the
- * caller shows a notice; an older version is migrated and written back at once.
- */
-export function loadStore(): { store: ChildStore; notice: LoadNotice } {
-  const ls = storage();
-  let raw: string | null;
+function read(key: string): string | null {
   try {
-    raw = ls?.getItem(CHILD_STORE_KEY) ?? null;
+    return storage()?.getItem(key) ?? null;
   } catch {
-    raw = null;
+    return null;
   }
-  const result = parseChildStore(raw);
-  if (result.status === 'unreadable') {
-    try {
-      ls?.setItem(CHILD_STORE_UNREADABLE_KEY, raw ?? '');
-      ls?.removeItem(CHILD_STORE_KEY);
-    } catch {
-      /* nothing more we can do: the notice still shows */
-    }
-    return { store: result.store, notice: { kind: 'unreadable', reason: result.reason } };
-  }
-  if (result.status === 'ok' && result.migratedFrom !== undefined) {
-    saveStore(result.store);
-    return { store: result.store, notice: { kind: 'migrated' } };
-  }
-  return { store: result.store, notice: undefined };
 }
 
-/** Writes the store; false when the browser refuses (private mode, full storage). */
-export function saveStore(store: ChildStore): boolean {
+/** True only when the browser accepted the write. */
+function write(key: string, value: string | undefined): boolean {
   try {
     const ls = storage();
     if (!ls) return false;
-    if (store.children.length === 0) ls.removeItem(CHILD_STORE_KEY);
-    else ls.setItem(CHILD_STORE_KEY, serializeChildStore(store));
+    if (value === undefined) ls.removeItem(key);
+    else ls.setItem(key, value);
     return true;
   } catch {
     return false;
   }
 }
 
-/** The set-aside text, if any. */
-export function readUnreadable(): string | null {
-  try {
-    return storage()?.getItem(CHILD_STORE_UNREADABLE_KEY) ?? null;
-  } catch {
-    return null;
-  }
+/**
+ * Reads the store, validating it every time. Unreadable data is moved to a side key (never silently deleted; left in
+ * place when that fails), newer data is left untouched, and an older version is migrated and written back.
+ */
+export function loadStore(): StoreLoadPlan {
+  const main = read(CHILD_STORE_KEY);
+  let plan = planStoreLoad(main, read(CHILD_STORE_UNREADABLE_KEY));
+  if (plan.setAside) plan = settleSetAside(plan, main !== null && write(CHILD_STORE_UNREADABLE_KEY, main) && write(CHILD_STORE_KEY, undefined));
+  if (plan.migrated) write(CHILD_STORE_KEY, serializeChildStore(plan.store));
+  return plan;
 }
 
-export function discardUnreadable(): void {
-  try {
-    storage()?.removeItem(CHILD_STORE_UNREADABLE_KEY);
-  } catch {
-    /* ignore */
-  }
+export type SaveOutcome = { kind: 'saved'; store: ChildStore } | { kind: 'blocked' } | { kind: 'failed' };
+
+/** Re-reads what is stored, merges this tab's changes into it and writes the result; says plainly when it did not. */
+export function saveStore(mine: ChildStore, baseline: ChildStore): SaveOutcome {
+  const plan = planStoreWrite(read(CHILD_STORE_KEY), mine, baseline);
+  if (plan.kind === 'blocked') return { kind: 'blocked' };
+  return write(CHILD_STORE_KEY, plan.remove ? undefined : serializeChildStore(plan.store)) ? { kind: 'saved', store: plan.store } : { kind: 'failed' };
+}
+
+const keyOf = (place: UnreadablePlace) => (place === 'aside' ? CHILD_STORE_UNREADABLE_KEY : CHILD_STORE_KEY);
+
+/** The unreadable text, where it is kept. */
+export function readUnreadable(place: UnreadablePlace): string | null {
+  return read(keyOf(place));
+}
+
+export function discardUnreadable(place: UnreadablePlace): void {
+  write(keyOf(place), undefined);
+}
+
+/** Calls `onChange` when another tab changes the stored children. */
+export function watchStore(onChange: () => void): void {
+  window.addEventListener('storage', (e) => {
+    if (e.key === null || e.key === CHILD_STORE_KEY || e.key === CHILD_STORE_UNREADABLE_KEY) onChange();
+  });
 }
 
 /** Offers text as a file download, made on the device (a blob: URL, no network). */

@@ -6,6 +6,7 @@ import { buildVaccineTimeline } from '../../lib/child-profile/build-vaccine-time
 import { fromImmunizationJson, type ChildData } from '../../lib/child-profile/child-data';
 import { CHILD_STORE_KEY, findSelectedChild } from '../../lib/child-profile/child-store';
 import { parseChildStore } from '../../lib/child-profile/parse-child-store';
+import { isProfileUsable } from '../../lib/child-profile/validate-child-profile';
 import { toChildAge, toPregnancyWeeks } from '../../lib/child-profile/to-child-age';
 import { formatChineseDate } from '../../lib/content/format-date';
 import { fillTemplate } from '../../lib/i18n/fill-template';
@@ -14,10 +15,20 @@ import { BUILD_ID, toBuildDataUrl } from '../../lib/site/build-data-url';
 
 /** Fills `el` with the summary; leaves it hidden when there is nothing valid to show. */
 export async function mountHomeSummary(el: HTMLElement): Promise<void> {
+  try {
+    await fillHomeSummary(el);
+  } catch {
+    // Nothing rather than nonsense: the home page works without the summary.
+    el.hidden = true;
+  }
+}
+
+async function fillHomeSummary(el: HTMLElement): Promise<void> {
   const result = parseChildStore(localStorage.getItem(CHILD_STORE_KEY));
   if (result.status !== 'ok') return;
   const child = findSelectedChild(result.store);
-  if (!child) return;
+  // An impossible date (a due date of 9999-12-31) would give nonsense such as 怀孕-415976周: show nothing.
+  if (!child || !isProfileUsable(child, toCivilDate(new Date()))) return;
   const response = await fetch(toBuildDataUrl('/my-child/data.json', BUILD_ID));
   if (!response.ok) return;
   const data = (await response.json()) as ChildData;
@@ -28,7 +39,7 @@ export async function mountHomeSummary(el: HTMLElement): Promise<void> {
   const lines: HTMLElement[] = [];
   if (child.dueDate) {
     const { weeks, days } = toPregnancyWeeks(child.dueDate, today);
-    lines.push(h('p', { class: 'child-home__age' }, m('child.pregnancyHeading', { weeks, days })));
+    lines.push(h('p', { class: 'child-home__age' }, weeks < 0 ? m('child.pregnancyEarly') : m('child.pregnancyHeading', { weeks, days })));
   } else if (child.birthDate && child.birthDate <= today) {
     const age = toChildAge(child.birthDate, today, child.gestationWeeks);
     const band = data.bands.find((b) => b.id === age.band);

@@ -6,13 +6,20 @@ export type ParseChildStoreResult =
   | { status: 'empty'; store: ChildStore }
   | { status: 'ok'; store: ChildStore; migratedFrom: number | undefined }
   /** Unreadable: the caller sets the raw text aside and starts empty, telling the parent why. */
-  | { status: 'unreadable'; store: ChildStore; reason: string };
+  | { status: 'unreadable'; store: ChildStore; reason: string }
+  /** Written by a newer version of the site: never set aside, overwritten or deleted; the page asks for an update. */
+  | { status: 'newer'; store: ChildStore; version: number };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_CHILDREN = 20;
 const MAX_ITEMS = 2000;
 
 class Invalid extends Error {}
+class Newer extends Error {
+  constructor(readonly version: number) {
+    super(`数据来自更新的版本（${version}），请先更新本站`);
+  }
+}
 
 function fail(reason: string): never {
   throw new Invalid(reason);
@@ -114,7 +121,7 @@ function migrate(v: Record<string, unknown>): { value: Record<string, unknown>; 
   const version = v['version'];
   if (version === CHILD_STORE_VERSION) return { value: v, from: undefined };
   if (version === 1) return { value: migrateV1(v), from: 1 };
-  if (typeof version === 'number' && version > CHILD_STORE_VERSION) fail(`数据来自更新的版本（${version}），请先更新本站`);
+  if (typeof version === 'number' && Number.isFinite(version) && version > CHILD_STORE_VERSION) throw new Newer(version);
   return fail('无法识别的数据版本');
 }
 
@@ -147,6 +154,7 @@ export function parseChildStore(raw: string | null | undefined): ParseChildStore
     };
     return { status: 'ok', store, migratedFrom: from };
   } catch (e) {
+    if (e instanceof Newer) return { status: 'newer', store: createEmptyStore(), version: e.version };
     if (e instanceof Invalid) return { status: 'unreadable', store: createEmptyStore(), reason: e.message };
     return { status: 'unreadable', store: createEmptyStore(), reason: String(e) };
   }
