@@ -816,7 +816,6 @@ export const zhCN = {
   'quality.fix.stale-place': '打电话或上门核实地址、电话和开放时间，在登记表里更新“核实日期”和“核实单位”后重新导入。',
   'quality.problem.closed-centre-open': '状态是“{status}”，但{what}。',
   'quality.problem.closed-centre-vacancies': '仍填有 {count} 个空位',
-  'quality.problem.closed-centre-hours': '营业时间仍写着“{hours}”',
   'quality.fix.closed-centre-open': '如果已恢复运营，把状态改为“正常运营”；否则把空位改为 0，营业时间改为 off。',
   'quality.problem.room-no-hours': '营业时间“{hours}”里没有具体的开放钟点',
   'quality.problem.room-no-access': '没有填开放方式（直接使用、找工作人员开门或仅限员工）',

@@ -147,6 +147,14 @@ describe('helpers', () => {
     expect(nameSimilarity('东区妇幼保健院母婴室', '东区妇幼保健院预防接种门诊')).toBeLessThan(0.8);
   });
 
+  it('does not take two malls with the same kind of name for one place', () => {
+    const twoMalls = [
+      place({ id: 'mall-a', name: '示例·万家购物广场濉溪店母婴室', kind: 'room', access: 'public', position: [116.83, 33.53] }),
+      place({ id: 'mall-b', name: '示例·新城购物广场濉溪店母婴室', kind: 'room', access: 'public', position: [116.8305, 33.5302] }),
+    ];
+    expect(findDataProblems({ places: [...cleanPlaces, ...twoMalls], events: cleanEvents, guides: cleanGuides }, options).filter((p) => p.rule === 'duplicate-place')).toEqual([]);
+  });
+
   it('groups by rule and checks thresholds', () => {
     const problems = findDataProblems({ places: brokenPlaces, events: [], guides: brokenGuides }, options);
     expect(groupProblemsByRule(problems).map((g) => g.rule)[0]).toBe('stale-place');

@@ -84,7 +84,7 @@ export const DEFAULT_QUALITY_SETTINGS = {
   staleMonths: 12,
   farFromDistrict: { isolationKm: 5, ratio: 3 },
   duplicateMetres: 100,
-  duplicateNameSimilarity: 0.8,
+  duplicateNameSimilarity: 0.9,
 } as const;
 
 const civil = (value: Date | string): CivilDate => (typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10));
@@ -168,10 +168,9 @@ export function findDataProblems(
   for (const p of places) {
     if (p.kind !== 'centre' || p.status === undefined || p.status === 'operating') continue;
     const vacancies = (p.classes ?? []).reduce((sum, c) => sum + c.vacancies, 0);
-    const what = [
-      ...(vacancies > 0 ? [t('quality.problem.closed-centre-vacancies', { count: vacancies })] : []),
-      ...(hasOpeningTimes(p.hours) ? [t('quality.problem.closed-centre-hours', { hours: p.hours ?? '' })] : []),
-    ];
+    // Its weekly hours stay on record for when it reopens (every page puts the status first and never
+    // calls it open); vacancies would tell families they can enrol now.
+    const what = vacancies > 0 ? [t('quality.problem.closed-centre-vacancies', { count: vacancies })] : [];
     if (what.length === 0) continue;
     found.push(problem('closed-centre-open', placeRecord(p), { status: t(`place.status.${p.status}` as MessageKey), what: what.join('，') }));
   }

@@ -196,7 +196,8 @@ export function buildSamplePlaces(options: SampleOptions): { centres: CentreReco
       ...(status === 'revoked' || random.chance(0.1) ? {} : { filing: { number: `示例备案-${d.code}-${String(i + 1).padStart(4, '0')}`, date: addDays(options.asOf, -random.int(60, 2000)) } }),
       operator: random.pick(['public', 'public-private', 'private-public-aid', 'private', 'private', 'employer', 'kindergarten', 'chain']),
       puhui,
-      classes,
+      // A centre that is not operating takes nobody: its classes keep their places, not vacancies.
+      classes: status === 'operating' ? classes : classes.map((c) => ({ ...c, vacancies: 0 })),
       ages: { fromMonths: Math.min(...classTypes.map((t) => CLASS_FROM[t])), toMonths: 36 },
       services: ['full-day', ...(['half-day', 'hourly', 'temporary'] as const).filter(() => random.chance(0.35))],
       fee: { minYuan: minFee, maxYuan: minFee + 100 * random.int(0, 10) },
