@@ -22,6 +22,10 @@ describe('the hour strings of issue 16: accepted, shown in Chinese and read the 
 
   it('8:00-17:00 (a one-digit hour, no days: every day)', () => {
     expect(findOpeningHoursError('8:00-17:00')).toBeUndefined();
+    // Months with a range past midnight: refused (the library and the table disagree at month ends).
+    expect(findOpeningHoursError('Jul-Aug Su-Mo 22:45-00:15')).toContain('跨过了午夜');
+    expect(findOpeningHoursError('Fr 20:00-02:00')).toBeUndefined();
+    expect(findOpeningHoursError('Jun-Aug Mo-Fr 08:00-24:00')).toBeUndefined();
     expect(show('8:00-17:00')).toBe('每天 08:00–17:00');
     expect(stateAt('8:00-17:00', SUNDAY_10)).toBe('open');
     expect(stateAt('8:00-17:00', '2026-11-30T07:59:00+08:00')).toBe('closed');

@@ -190,11 +190,29 @@ function expandUncached(text: string): WeeklyHours | string {
   return { weeks, notes, ...(publicHolidays ? { publicHolidays } : {}) };
 }
 
+const MONTH_NAME = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/;
+const TIME_RANGE = /(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})/g;
+
+/**
+ * Month selectors together with a range past midnight (22:45-00:15): the library applies the month to
+ * the evening the range starts, our weekly table to the morning it lands on, and the two disagree on
+ * the night a month ends. No childcare place needs it, so the schema refuses it.
+ */
+function usesMonthsPastMidnight(hours: string): boolean {
+  if (!MONTH_NAME.test(hours)) return false;
+  return [...hours.matchAll(TIME_RANGE)].some(([, h1, m1, h2, m2]) => {
+    const from = Number(h1) * 60 + Number(m1);
+    const to = Number(h2) * 60 + Number(m2);
+    return to !== 0 && to < from;
+  });
+}
+
 /**
  * Why an opening-hours string is refused, in Chinese (with the string), or undefined when it is accepted.
  * @example findOpeningHoursError('Mo-Fr 08:00-17:00; Su off') // undefined
  */
 export function findOpeningHoursError(hours: string): string | undefined {
+  if (usesMonthsPastMidnight(hours)) return `营业时间“${hours}”在按月份写的时间里跨过了午夜：月底那一晚会读错；请把过了午夜的部分写成第二天的时间`;
   const weekly = expandWeeklyHours(hours);
   return typeof weekly === 'string' ? `营业时间“${hours}”${weekly}` : undefined;
 }

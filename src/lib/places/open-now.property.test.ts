@@ -145,8 +145,11 @@ describe('the browser evaluator agrees with the opening_hours library', () => {
     fc.assert(
       fc.property(arbPlace, arbOrdinaryDate, arbMinute, (place, date, minute) => {
         const at = fromShanghaiClock(date, minute);
-        const ours = findOpenState({ hours: toOpeningHoursTable(place) }, at, calendar).changesAt;
-        const theirs = new OpeningHours(place.hours.replace(/;\s*PH\s+[^;]+$/, ''), null, 0).getNextChange(at, new Date(at.getTime() + 8 * 86_400_000));
+        const horizon = new Date(at.getTime() + 8 * 86_400_000);
+        const next = findOpenState({ hours: toOpeningHoursTable(place) }, at, calendar).changesAt;
+        // The library is asked within 8 days; a change ours finds later is compared as "none in the window".
+        const ours = next && next < horizon ? next : undefined;
+        const theirs = new OpeningHours(place.hours.replace(/;\s*PH\s+[^;]+$/, ''), null, 0).getNextChange(at, horizon);
         expect(ours?.toISOString()).toBe(theirs?.toISOString());
       }),
       { numRuns: 150 },
