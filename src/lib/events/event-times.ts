@@ -1,5 +1,6 @@
 // The one place events code reads the civil date in Asia/Shanghai; everything else asks this module.
 import { addDays, daysBetween, toCivilDate, type CivilDate } from '../age/civil-date';
+import { SHANGHAI_TIME_ZONE } from '../time/shanghai-clock';
 
 /** The timing part of an event: what is needed to decide past / today / this week at view time. */
 export interface EventTiming {
@@ -67,7 +68,8 @@ export function classifyEvent(timing: EventTiming, now: Date): { group: EventGro
  * @example formatEventTime(new Date('2026-12-02T01:30:00Z'), new Date('2026-12-02T03:00:00Z'))
  */
 export function formatEventTime(start: Date, end: Date): string {
-  const tz = 'Asia/Shanghai';
+  // Formatting only; which zone is the one clock module's (src/lib/time/shanghai-clock.ts).
+  const tz = SHANGHAI_TIME_ZONE;
   const date = new Intl.DateTimeFormat('zh-CN', { timeZone: tz, month: 'long', day: 'numeric', weekday: 'short' }).format(start);
   const time = (d: Date) => new Intl.DateTimeFormat('zh-CN', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
   return `${date} ${time(start)}–${time(end)}`;
