@@ -154,9 +154,29 @@ test('review labels are honest on the home page and band hubs; the correction lo
   await expect(page).toHaveURL(/\/about\/corrections\/#2026-12-03-drowning-first-aid$/);
   await expect(page.locator('article[id="2026-12-03-drowning-first-aid"]')).toBeInViewport();
   // A guide no entry names has no such line.
-  await page.goto('/guides/cord-care-and-nappies/');
+  await page.goto('/guides/first-teeth-and-brushing/');
   await expect(page.locator('[data-corrections]')).toHaveCount(0);
   // Search engines find the log too.
   expect(await (await page.request.get('/sitemap-0.xml')).text()).toContain('/about/corrections/</loc>');
   expect(errors).toEqual([]);
+});
+
+test('a band page starts with this stage: highlights from the guides, one tap to the vaccine table, myth cards folded away', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/ages/6-12m/');
+  const highlights = page.locator('.band-highlights');
+  await expect(highlights.getByRole('heading', { name: '本阶段重点' })).toBeVisible();
+  await expect(highlights.locator('dt')).toContainText(['吃什么', '怎么睡', '玩什么', '发育', '打针和体检']);
+  // The guide list begins within 8 screens of the top.
+  const guidesTop = await page.locator('#guides-heading').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  expect(guidesTop).toBeLessThan(8 * 844);
+  // One tap from the contents reaches the vaccine table.
+  await page.getByRole('navigation', { name: '本页内容' }).getByRole('link', { name: '这个阶段的预防接种' }).click();
+  await expect(page).toHaveURL(/#vaccines-heading$/);
+  await expect(page.locator('#vaccines-heading')).toBeInViewport();
+  // Myth cards are there, folded: opening the list shows them.
+  const myths = page.locator('details.band-myths');
+  await expect(myths.locator('article.myth').first()).toBeHidden();
+  await myths.locator('summary').click();
+  await expect(myths.locator('article.myth').first()).toBeVisible();
 });
