@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBandHighlights } from './build-band-highlights';
 
-const g = (slug: string, topics: string[]) => ({ slug, title: slug, summary: `${slug}。`, topics });
+const g = (slug: string, topics: string[], bands = ['6-12m']) => ({ slug, title: slug, summary: `${slug}。`, topics, bands });
 
 describe('buildBandHighlights', () => {
   it('takes the first guide of each question, each guide once', () => {
@@ -11,6 +11,10 @@ describe('buildBandHighlights', () => {
       ['sleep', 'nap'],
       ['play', 'talk'],
     ]);
+  });
+  it('prefers the guide for this band alone over one for several bands', () => {
+    const guides = [g('formula', ['feeding'], ['0-6m', '6-12m']), g('solids', ['feeding'])];
+    expect(buildBandHighlights('6-12m', guides)[0]?.guide.slug).toBe('solids');
   });
   it('leaves a question out when the band has no guide for it, and asks other questions in pregnancy', () => {
     expect(buildBandHighlights('3-6y', [g('food', ['feeding'])]).map((h) => h.key)).toEqual(['eat']);

@@ -71,6 +71,7 @@ export const zhCN = {
   'ages.highlight.developmentText': '对照发育里程碑看一看；预警信号出现任何一条，请到儿童保健门诊做发育评估。',
   'ages.highlight.schedule': '打针和体检',
   'ages.highlight.scheduleText': '这个阶段要打的疫苗和要做的儿童健康检查，时间都在下面的表里。',
+  'ages.highlight.prenatalSchedule': '检查时间',
   'ages.highlight.prenatalText': '孕期检查的时间，见下面的孕产期检查表。',
   'ages.contents': '本页内容',
   'ages.mythsCount': '老观念，新做法（{count} 条，点开看）',
