@@ -251,6 +251,7 @@ test('journey 1: "nearest usable nursing room open now" leaves out a staff-only 
 });
 
 test('journey 2: a 普惠 centre within 3 km for a 14-month-old, compared with another, fits 390 px', async ({ page, context }) => {
+  await page.setViewportSize({ width: 390, height: 844 }); // the mother's phone, on either project
   test.setTimeout(90_000); // /places/ lists every place; two busy cores
   await blockTiles(page);
   await page.clock.setFixedTime(WEDNESDAY_10AM);

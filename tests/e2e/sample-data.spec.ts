@@ -23,7 +23,8 @@ test('the places list shows every district and links every place', async ({ page
 
 test('a sample room page links its printable door sign with a QR code', async ({ page }) => {
   await page.goto('/places/');
-  // A room in use: the finder hides closed ones by default.
+  // A room in use: the finder hides closed ones by default. Wait until it has (the list must not move under the tap).
+  await expect(page.locator('[data-count]')).toHaveText(/找到 \d+ 处/);
   await page.locator('.place-list li:not([hidden]) a', { hasText: '母婴室' }).first().click();
   await page.getByRole('link', { name: /打印门贴/ }).click();
   await expect(page.locator('.sign__qr svg')).toBeVisible();
