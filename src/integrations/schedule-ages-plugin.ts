@@ -1,27 +1,19 @@
 // Build-time Markdown plugin: replaces {{dose:…}} and {{checkup:…}} tokens in guides with ages from
-// src/content/schedules, and fails the build on a token the data does not know.
+// src/content/schedules. Astro only logs what a Markdown plugin throws, so unknown tokens also fail the
+// build in src/data/assert-directives.ts.
 import { readFileSync } from 'node:fs';
 import { defineMdastPlugin } from 'satteri';
 import { parse } from 'yaml';
 import { toCivilDate } from '../lib/age/civil-date';
 import { expandScheduleTokens, type ScheduleTokenResolver } from '../lib/content/expand-schedule-tokens';
-import { formatAge } from '../lib/schedule/age-offset';
-import { findDoseAge } from '../lib/schedule/build-band-schedule';
+import { createScheduleTokenResolver } from '../lib/content/resolve-schedule-token';
 import { CheckupScheduleSchema, ImmunizationScheduleSchema } from '../schemas/schedule';
 
 function createResolver(contentRoot: string): ScheduleTokenResolver {
   const read = (name: string) => parse(readFileSync(`${contentRoot}/schedules/${name}.yaml`, 'utf8')) as unknown;
   const immunization = ImmunizationScheduleSchema.parse(read('immunization'));
   const checkups = CheckupScheduleSchema.parse(read('checkups'));
-  const today = toCivilDate(new Date());
-  return (kind, id, dose) => {
-    if (kind === 'dose') {
-      const age = dose === undefined ? undefined : findDoseAge(immunization, id, dose, today);
-      return age && formatAge(age);
-    }
-    const visit = checkups.visits.find((v) => v.id === id);
-    return visit && (visit.window ?? formatAge(visit.age));
-  };
+  return createScheduleTokenResolver(immunization, checkups, toCivilDate(new Date()));
 }
 
 /**

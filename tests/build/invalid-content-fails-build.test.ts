@@ -40,6 +40,12 @@ describe('astro build over content fixtures', () => {
     expect(output).toContain('{{warning-signs:9}}');
   });
 
+  it('fails on a schedule token the schedules do not have, naming file and token', () => {
+    const { status, output } = buildWith('unknown-dose-token', ['unknown-dose-token.md']);
+    expect(status).not.toBe(0);
+    expect(output).toContain('unknown-dose-token.md: 日程数据中没有 {{dose:mmr:9}}');
+  });
+
   it('fails on an unknown source id, naming file, field and id', () => {
     const { status, output } = buildWith('unknown-source', ['unknown-source.md']);
     expect(status).not.toBe(0);
