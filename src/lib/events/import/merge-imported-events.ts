@@ -16,9 +16,9 @@ type Sequenced = Parameters<typeof toCalendarSequence>[0];
  */
 export function withCalendarSequence(previous: EventRecord | undefined, next: EventRecord): EventRecord {
   const { sequence: _ignored, ...rest } = next;
-  const implied = toCalendarSequence(rest as Sequenced);
+  const implied = toCalendarSequence(rest as unknown as Sequenced);
   if (!previous) return rest as EventRecord;
-  const before = toCalendarSequence(previous as Sequenced);
+  const before = toCalendarSequence(previous as unknown as Sequenced);
   const changed = TIMING_KEYS.some((k) => !same(previous[k], next[k]));
   const sequence = changed ? Math.max(before + 1, implied) : Math.max(before, implied);
   return (sequence > implied ? { ...rest, sequence } : rest) as EventRecord;

@@ -24,7 +24,7 @@ export interface EventParseOptions {
   /** Today (YYYY-MM-DD, Asia/Shanghai): dates more than a year before or two years after are typing errors. */
   today: CivilDate;
   /** Coordinate system of 经度/纬度; a row with coordinates needs it (no silent 500 m shift). */
-  crs?: Crs;
+  crs?: Crs | undefined;
   /** The places the build publishes, by id (a venue given as 地点编号 must be one), with their district. */
   places: ReadonlyMap<string, { district: string }>;
   /** Ids of the hand-written events (`events.yaml`): an imported event may not take one. */
@@ -236,7 +236,8 @@ export function parseEventCsv(text: string, options: EventParseOptions): { recor
     // Where: a place of the directory, or a name, address, position and district.
     const placeId = cell('placeId');
     const venueFields: EventField[] = ['venueName', 'venueAddress', 'lng', 'lat'];
-    let venueKey = '';
+    // Part of a generated id: the place id, or the venue's name and address.
+    const venueKey = placeId !== '' ? placeId : `${cell('venueName')}|${cell('venueAddress')}`;
     if (placeId !== '') {
       const place = options.places.get(placeId);
       const extra = venueFields.filter((f) => cell(f) !== '');
@@ -246,7 +247,6 @@ export function parseEventCsv(text: string, options: EventParseOptions): { recor
         record['venue'] = { placeId };
         record['district'] = place.district;
       }
-      venueKey = placeId;
     } else {
       const name = cell('venueName');
       const address = cell('venueAddress');
@@ -275,7 +275,6 @@ export function parseEventCsv(text: string, options: EventParseOptions): { recor
       else if (!district) fail('district', `${showCell(districtCell)}不是本市的区县，可选：${options.districts.map((d) => d.name).join('、')} (unknown district)`);
       else record['district'] = district.id;
       record['venue'] = { name, address, position: position ?? [0, 0] };
-      venueKey = `${name}|${address}`;
     }
 
     // Booking, capacity, cost.
