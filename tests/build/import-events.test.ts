@@ -105,12 +105,31 @@ describe('npm run import -- --kind event', () => {
     expect(readImported().map((e) => e.id)).toEqual(['sleep-class']);
   });
 
+  it('leaves the imported file byte for byte as it was when a later file has a bad row', () => {
+    const before = readFileSync(imported);
+    const file = join(work, 'bad-later.csv');
+    writeFileSync(file, iconv.encode(csv([rows[1] ?? {}, { ...rows[0], booking: 'http://example.cn' }]), 'gb18030'));
+    const r = runImport(['--kind', 'event', '--replace', file]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/第 3 行 · 预约方式：“http:\/\/example.cn”不是可用的报名链接/);
+    expect(readFileSync(imported)).toEqual(before);
+  });
+
   it('the build publishes imported events, and with SAMPLE_EVENTS=off only the real ones', () => {
     const withSamples = loadEvents(content);
     expect(withSamples.some((e) => e['sample'] === true)).toBe(true);
     expect(withSamples.filter((e) => e['sample'] !== true).map((e) => e['id'])).toEqual(['hand-written-class', 'sleep-class']);
     process.env['SAMPLE_EVENTS'] = 'off';
     expect(loadEvents(content).map((e) => e['id'])).toEqual(['hand-written-class', 'sleep-class']);
+  });
+
+  it('the build stops when the two event files share an id', () => {
+    const root = join(work, 'clash-root');
+    mkdirSync(join(root, 'events'), { recursive: true });
+    writeFileSync(join(root, 'events', 'events.yaml'), '- id: same-id\n');
+    writeFileSync(join(root, 'events', 'imported.yaml'), '- id: same-id\n');
+    process.env['SAMPLE_EVENTS'] = 'off';
+    expect(() => loadEvents(root)).toThrow(/same-id/);
   });
 
   it('refuses an id a hand-written event already has', () => {

@@ -1,5 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { decodeSpreadsheet } from '../../places/csv/decode-spreadsheet';
 import { describe, expect, it } from 'vitest';
 import { EventSchema } from '../../../schemas/event';
 import { EVENT_HEADERS, type EventField } from './event-columns';
@@ -180,6 +182,25 @@ describe('parseEventCsv', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('encodings', () => {
+  it('a spreadsheet saved as UTF-8, UTF-8 with BOM or GB18030 imports to the same events', () => {
+    const chinese = fc.string({ unit: fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCodePoint(c)), minLength: 4, maxLength: 30 });
+    fc.assert(
+      fc.property(chinese, chinese, (title, description) => {
+        const text = csv({ ...base, title, description });
+        const expected = parseEventCsv(text, options);
+        for (const bytes of [Buffer.from(text, 'utf8'), Buffer.from(`\uFEFF${text}`, 'utf8'), iconv.encode(text, 'gb18030')]) {
+          const decoded = decodeSpreadsheet(bytes);
+          expect(decoded.errors).toEqual([]);
+          expect(parseEventCsv(decoded.text, options)).toEqual(expected);
+        }
+        expect(expected.errors).toEqual([]);
+      }),
+      { numRuns: 60 },
     );
   });
 });
