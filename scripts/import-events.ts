@@ -72,8 +72,17 @@ const HEADER = [
 ].join('\n');
 writeFileAtomic(target, `${HEADER}${next.length > 0 ? stringify(next, { lineWidth: 0 }) : '[]\n'}`);
 
-const titles = new Map([...existing, ...next].map((e) => [e.id, e.title]));
-const list = (ids: string[], mark: string) => ids.map((id) => `    ${mark} ${id}  ${titles.get(id) ?? ''}`);
+// Each event by id and title, with what a clerk checks at a glance: first date, weekly sessions, status.
+const STATUS_WORDS: Record<string, string> = { cancelled: '已取消', postponed: '已延期', full: '名额已满' };
+const describe = (e: EventRecord | undefined) => {
+  if (!e) return '';
+  const weekly = (e['recurrence'] as { count?: number } | undefined)?.count;
+  const status = STATUS_WORDS[String(e['status'])];
+  const details = [String(e['start'] ?? '').slice(0, 16).replace('T', ' '), weekly ? `每周共 ${weekly} 场` : '', status ?? ''].filter(Boolean).join('，');
+  return `${e.title}${details ? `（${details}）` : ''}`;
+};
+const byId = new Map([...existing, ...next].map((e) => [e.id, e]));
+const list = (ids: string[], mark: string) => ids.map((id) => `    ${mark} ${id}  ${describe(byId.get(id))}`);
 console.log(`导入成功 (${decoded.encoding}${crs ? `, ${crs} → wgs84` : ''}) → ${target}`);
 console.log(`  新增 added: ${summary.added.length}`);
 for (const line of list(summary.added, '+')) console.log(line);
