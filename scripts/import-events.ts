@@ -36,12 +36,12 @@ const outDir = args.values.get('out') ?? 'src/content/events';
 const placesDir = args.values.get('places') ?? 'src/content/places';
 const readYaml = (path: string) => (existsSync(path) ? ((parse(readFileSync(path, 'utf8')) as EventRecord[] | null) ?? []) : []);
 // A venue given by 地点编号 must be a place the build publishes.
-const places = new Map(
-  ['centres', 'rooms', 'clinics'].flatMap((kind) => {
-    const path = join(placesDir, `${kind}.json`);
-    return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { id: string; district: string }[]).map((p) => [p.id, { district: p.district }] as const) : [];
-  }),
-);
+const placeList = ['centres', 'rooms', 'clinics'].flatMap((kind) => {
+  const path = join(placesDir, `${kind}.json`);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { id: string; district: string; sample?: boolean }[]) : [];
+});
+const places = new Map(placeList.map((p) => [p.id, { district: p.district }] as const));
+const samplePlaceIds = new Set(placeList.filter((p) => p.sample === true).map((p) => p.id));
 const handWritten = readYaml(join(outDir, 'events.yaml'));
 
 const decoded = decodeSpreadsheet(readFileSync(file));
@@ -92,3 +92,7 @@ console.log(`  删除 removed: ${summary.removed.length}${replace ? '（--replac
 for (const line of list(summary.removed, '-')) console.log(line);
 console.log(`  未变 unchanged: ${summary.unchanged}`);
 console.log(`  共 ${next.length} 场已导入活动；重新构建网站后发布 (rebuild to publish: npm run build)`);
+// A sample place disappears when the real places are imported with --replace, and the build then
+// stops on every event held there: say so now, while the spreadsheet is at hand.
+const atSamplePlaces = next.filter((e) => samplePlaceIds.has(String((e['venue'] as { placeId?: string } | undefined)?.placeId)));
+if (atSamplePlaces.length > 0) console.log(`  注意：${atSamplePlaces.length} 场活动的地点编号是示例场所（${[...new Set(atSamplePlaces.map((e) => (e['venue'] as { placeId: string }).placeId))].slice(0, 5).join('、')}）；导入正式场所数据后请改用正式编号 (venue is a sample place)`);
