@@ -27,7 +27,7 @@ try {
   fail((error as Error).message);
 }
 const kind = args.values.get('kind') as PlaceKind | undefined;
-if (!kind || !PLACE_KINDS.includes(kind)) fail('请用 --kind 指定 centre、room 或 clinic (--kind centre|room|clinic is required)');
+if (!kind || !PLACE_KINDS.includes(kind)) fail('请用 --kind 指定 centre、room、clinic，或用 --kind event 导入活动 (--kind centre|room|clinic|event is required)');
 // No default: GCJ-02 positions read as WGS-84 would silently move every place by about 500 m.
 const CRS_HELP = '坐标是在哪里取的？高德地图、腾讯地图 → --crs gcj02；百度地图 → --crs bd09；GPS 设备、天地图 → --crs wgs84';
 const crs = args.values.get('crs') as 'wgs84' | 'gcj02' | 'bd09' | undefined;

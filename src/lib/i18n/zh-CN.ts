@@ -274,6 +274,7 @@ export const zhCN = {
   'places.count': '{count} 处',
   'places.openData': '开放数据：下载全部地点',
   'places.templates': '数据导入模板（供主管部门使用）',
+  'places.templates.event': '社区活动（家长课堂、亲子活动等）',
   'places.leadFinder': '按类型、区县、孩子月龄、收费、设施和“现在开放”筛选，或按离您的距离排序。',
   'finder.filters': '筛选地点',
   'finder.type': '类型',

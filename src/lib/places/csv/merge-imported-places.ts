@@ -14,12 +14,13 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * Merges imported records into the existing ones by id. With `replace`, the imported records become
  * the whole file (samples and anything missing from the spreadsheet are removed); without it,
  * existing records are updated or kept and new ones added, in the spreadsheet's order after the rest.
+ * Generic over the record: events merge the same way (by id).
  */
-export function mergeImportedPlaces(
-  existing: readonly PlaceRecord[],
-  imported: readonly PlaceRecord[],
+export function mergeImportedPlaces<T extends { id: string } = PlaceRecord>(
+  existing: readonly T[],
+  imported: readonly T[],
   replace: boolean,
-): { records: PlaceRecord[]; summary: ImportSummary } {
+): { records: T[]; summary: ImportSummary } {
   const before = new Map(existing.map((r) => [r.id, r]));
   const incoming = new Map(imported.map((r) => [r.id, r]));
   const added = imported.filter((r) => !before.has(r.id)).map((r) => r.id);

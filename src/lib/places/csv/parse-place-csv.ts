@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { CentreRecordSchema, ClinicRecordSchema, RoomRecordSchema, type PlaceKind } from '../../../schemas/place';
 import { convertPosition, isInside, type Crs, type LngLat } from '../../geo/convert-coordinates';
 import { findPhoneError } from '../phone';
+import { checkHeader } from './check-header';
 import { cleanCell, parseDecimal, showCell } from './clean-cell';
 import { PLACE_COLUMNS, type Codec, type Column } from './place-columns';
 import { readCsvRecords, type RowError } from './read-csv-records';
@@ -36,7 +37,7 @@ const FALSE_WORDS = ['否', '无', 'N', 'n', 'no', 'false', '0'];
 const LIST_SEPARATORS = /[、，,；;／/]+/;
 
 /** Spreadsheet dates: 2026-11-01, 2026/11/1, 2026.11.1, 2026年11月1日 → 2026-11-01. */
-function parseDateCell(cell: string): string | undefined {
+export function parseDateCell(cell: string): string | undefined {
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(cell);
   if (!m) return undefined;
   const iso = `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}`;
@@ -128,7 +129,7 @@ function finishRecord(kind: PlaceKind, record: Record<string, unknown>): Record<
 }
 
 /** Schema messages in Chinese: our own refinements already are; Zod's built-in ones are not. */
-function toChineseMessage(issue: { code: string; message: string }): string {
+export function toChineseMessage(issue: { code: string; message: string }): string {
   if (/[\u4e00-\u9fff]/.test(issue.message)) return issue.message;
   const byCode: Record<string, string> = {
     too_small: '内容太短或数值太小',
@@ -161,21 +162,7 @@ export function parsePlaceCsv(text: string, options: ParseOptions): { records: P
   if (error) return { records: [], errors: [error] };
   const [header, ...body] = rows;
   if (!header) return { records: [], errors: [{ line: 1, column: '—', message: '文件是空的 (empty file)' }] };
-  const headers = header.cells.map(cleanCell);
-  const errors: RowError[] = [];
-  const missing = columns.filter((c) => c.required && !headers.includes(c.header));
-  for (const c of missing) errors.push({ line: 1, column: c.header, message: `缺少必填列“${c.header}” (missing required column)` });
-  headers.forEach((h, i) => {
-    if (h === '') {
-      // An unnamed column is fine only while it is empty (Excel leaves such columns at the right).
-      const used = body.find((r) => cleanCell(r.cells[i] ?? '') !== '');
-      if (used) errors.push({ line: 1, column: `第 ${i + 1} 列`, message: `第 ${i + 1} 列没有列名，但第 ${used.line} 行在这一列有内容；请补上列名或删除这一列 (unnamed column with data)` });
-    } else if (headers.indexOf(h) !== i) {
-      errors.push({ line: 1, column: h, message: `列名${showCell(h)}出现了不止一次（第 ${headers.indexOf(h) + 1} 列和第 ${i + 1} 列），请只保留一列 (duplicate column)` });
-    } else if (!columns.some((c) => c.header === h)) {
-      errors.push({ line: 1, column: h, message: `无法识别的列${showCell(h)}，请对照模板 (unknown column)` });
-    }
-  });
+  const { headers, errors } = checkHeader(header, body, columns);
   if (errors.length > 0) return { records: [], errors };
   if (body.length === 0) return { records: [], errors: [{ line: 2, column: '—', message: '没有数据行 (no data rows)' }] };
 
