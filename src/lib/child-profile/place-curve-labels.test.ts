@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { placeCurveLabels } from './place-curve-labels';
 
 const EPS = 1e-6;
-const byY = (labels: { id: string; y: number }[]) => [...labels].sort((a, b) => a.y - b.y);
+const byY = <T extends { y: number }>(labels: T[]) => [...labels].sort((a, b) => a.y - b.y);
 
 describe('placeCurveLabels', () => {
   it('leaves labels that already fit where they are', () => {

@@ -26,7 +26,8 @@ const WHO_INDICATORS: Record<GrowthIndicator, WhoIndicator> = { weight: 'weight-
 
 const suffix = (sex: ChildSex) => (sex === 'boy' ? 'boys' : 'girls');
 
-function chineseTable(tables: GrowthTables, indicator: GrowthIndicator, sex: ChildSex): ChineseGrowthTable | undefined {
+/** The WS/T 423—2022 age table for an indicator and sex, if loaded. */
+export function chineseTable(tables: GrowthTables, indicator: GrowthIndicator, sex: ChildSex): ChineseGrowthTable | undefined {
   const t = tables[`${CHINESE_FILES[indicator]}-${suffix(sex)}`];
   return t?.kind === 'wst423' ? t : undefined;
 }
