@@ -131,6 +131,13 @@ test('the home page opens on the child summary only when a profile exists, and l
   await expect(summary).toContainText('小满的时间表');
   await expect(summary).toContainText('7个月5天');
   await expect(summary).toContainText(/下一针：.*麻腮风疫苗 第1剂.*，2026年4月10日/);
+  // Issue #17: before the first-use vaccine question is answered, the home page says nothing is late…
+  await expect(summary).not.toContainText('已过最迟完成时间');
+  // …and once the parent says some were missed, it counts the doses past their deadline.
+  await page.goto('/my-child/');
+  await page.getByRole('button', { name: '有没打的，我来逐个勾选' }).click();
+  await page.goto('/');
+  await expect(summary).toContainText(/有 \d+ 剂疫苗已过最迟完成时间/);
 });
 
 test('pregnancy: weeks pregnant, both prenatal schedules with dates, the emergencies and the 12356 line', async ({ page }) => {
