@@ -35,6 +35,8 @@ function forbiddenForms(): string[] {
     '9m-sits-alone',
     'mmr:1',
     'givenDoses',
+    'parentConfirmedDoses',
+    'vaccineChoices',
     'milestones',
   ];
 }

@@ -4,7 +4,10 @@
 import type { AgeBandId } from '../../lib/age/age-bands';
 import { fillTemplate } from '../../lib/i18n/fill-template';
 import { addDays, parseCivilDate, toCivilDate, type CivilDate } from '../../lib/age/civil-date';
-import { buildChildCalendarEvents } from '../../lib/child-profile/build-child-calendar';
+import { buildChildCalendarEvents, CHILD_CALENDAR_MESSAGE_KEYS, type ChildCalendarMessages } from '../../lib/child-profile/build-child-calendar';
+import { answerVaccineQuestion } from '../../lib/child-profile/answer-vaccine-question';
+import { chooseVaccineAlternative } from '../../lib/child-profile/choose-vaccine-alternative';
+import { setDoseGiven } from '../../lib/child-profile/set-dose-given';
 import { buildCheckupTimeline, buildPrenatalTimeline, type TimelineVisit } from '../../lib/child-profile/build-checkup-timeline';
 import { buildGrowthChart } from '../../lib/child-profile/build-growth-chart';
 import { buildVaccineTimeline, type TimelineDose } from '../../lib/child-profile/build-vaccine-timeline';
@@ -354,6 +357,9 @@ class ChildApp extends HTMLElement {
       district: s.data.districts.some((d) => d.id === district) ? district : undefined,
       milestones: current?.milestones ?? [],
       givenDoses: current?.givenDoses ?? [],
+      vaccineAnswer: current?.vaccineAnswer,
+      parentConfirmedDoses: current?.parentConfirmedDoses ?? [],
+      vaccineChoices: current?.vaccineChoices ?? {},
       growth: current?.growth ?? [],
     };
     s.store.children = existing ? s.store.children.map((c) => (c.id === existing.id ? profile : c)) : [...s.store.children, profile];
@@ -377,7 +383,7 @@ class ChildApp extends HTMLElement {
     const age = toChildAge(child.birthDate, today, child.gestationWeeks);
     const band = age.band;
     const bandInfo = s.data.bands.find((b) => b.id === band);
-    const doses = buildVaccineTimeline(s.schedule, child.birthDate, today, child.givenDoses);
+    const doses = buildVaccineTimeline(s.schedule, child.birthDate, today, child);
     const visits = buildCheckupTimeline(s.data.checkups, child.birthDate, today);
     const years = Math.floor(age.months / 12);
     const summary = h(
@@ -410,7 +416,7 @@ class ChildApp extends HTMLElement {
         ? [h('p', { class: 'yt-notice', 'data-growth-date-problems': true }, this.m('child.growthDateProblems', { problems: check.growthProblems.map((p) => this.problemText(p)).join('') }))]
         : []),
       // Each part on its own: one that fails leaves the others (and the data tools) in place.
-      ...this.safely(() => [this.renderNextVaccines(doses)]),
+      ...this.safely(() => [this.renderNextVaccines(doses, child)]),
       ...this.safely(() => [this.renderCalendar(child, doses, visits)]),
       ...this.safely(() => (band ? this.renderMilestones(child, band) : [])),
       ...this.safely(() => [this.renderCheckups(visits)]),
@@ -423,17 +429,40 @@ class ChildApp extends HTMLElement {
   }
 
   private doseLabel(d: TimelineDose): string {
-    return this.m('child.doseName', { name: d.seriesName, dose: d.dose });
+    return this.m(d.alternatives.length > 0 ? 'child.choiceDoseName' : 'child.doseName', { name: d.seriesName, dose: d.dose });
   }
 
-  private renderNextVaccines(doses: TimelineDose[]): HTMLElement {
-    const next = doses.filter((d) => !d.notChosen && (d.status === 'overdue' || d.status === 'due' || d.status === 'upcoming'));
+  /** The first-use question (issue #17): until it is answered, no dose is shown as late. */
+  private renderVaccineQuestion(doses: TimelineDose[], child: ChildProfile): HTMLElement | undefined {
+    if (child.vaccineAnswer || !doses.some((d) => d.status === 'unanswered')) return undefined;
+    const answer = (value: 'all-given' | 'tick-each') => () => {
+      Object.assign(child, answerVaccineQuestion(child, value, doses, this.today()));
+      this.commit();
+    };
+    return h(
+      'div',
+      { class: 'yt-notice', 'data-vaccine-question': '' },
+      h('p', {}, h('strong', {}, this.m('child.vaccineQuestion')), ' ', this.m('child.vaccineQuestionHint')),
+      h(
+        'p',
+        { class: 'child-actions' },
+        this.button(this.m('child.vaccineAnswerAllGiven'), answer('all-given'), { 'data-answer': 'all-given' }),
+        ' ',
+        this.button(this.m('child.vaccineAnswerTickEach'), answer('tick-each'), { 'data-answer': 'tick-each' }),
+      ),
+    );
+  }
+
+  private renderNextVaccines(doses: TimelineDose[], child: ChildProfile): HTMLElement {
+    const question = this.renderVaccineQuestion(doses, child);
+    const next = doses.filter((d) => d.status === 'overdue' || d.status === 'due' || d.status === 'upcoming');
     const firstUpcoming = next.find((d) => d.status === 'upcoming');
     const shown = [...next.filter((d) => d.status !== 'upcoming'), ...next.filter((d) => d.status === 'upcoming' && firstUpcoming && d.date <= addDays(firstUpcoming.date, 31))];
     return h(
       'section',
       { 'aria-labelledby': 'child-next-heading', class: 'child-next' },
       h('h2', { id: 'child-next-heading' }, this.m('child.vaccinesNext')),
+      question,
       shown.length === 0 ? h('p', {}, this.m('child.noNext')) : h('ul', { class: 'child-list' }, shown.map((d) => this.renderDoseItem(d, false))),
       shown.some((d) => d.status === 'overdue' || d.status === 'due') ? h('p', { class: 'yt-notice' }, this.m('child.catchUp')) : undefined,
     );
@@ -441,16 +470,18 @@ class ChildApp extends HTMLElement {
 
   private renderDoseItem(d: TimelineDose, withCheckbox: boolean, child?: ChildProfile): HTMLElement {
     const s = this.state as State;
-    const alternative = d.choice ? s.schedule.series.filter((x) => x.choice === d.choice && x.id !== d.seriesId).map((x) => x.name).join('、') : '';
-    const id = `dose-${d.seriesId}-${d.dose}`;
-    const statusText = d.notChosen ? this.m('child.doseNotChosen') : this.m(`child.doseStatus.${d.status}`);
+    const merged = d.alternatives.length > 0;
+    const alternative = d.choice && !merged ? s.schedule.series.filter((x) => x.choice === d.choice && x.id !== d.seriesId).map((x) => x.name).join('、') : '';
+    const id = `dose-${d.seriesId.replace(':', '-')}-${d.dose}`;
+    const statusText = this.m(`child.doseStatus.${d.status}`);
     const body = h(
       'div',
       {},
       h('strong', {}, this.doseLabel(d)),
       d.product ? ` · ${d.product}` : '',
       ' ',
-      h('span', { class: `yt-tag child-status child-status--${d.notChosen ? 'not-chosen' : d.status}` }, statusText),
+      h('span', { class: `yt-tag child-status child-status--${d.status}` }, statusText),
+      d.confirmedByParent ? h('span', { class: 'yt-tag', 'data-parent-confirmed': '' }, this.m('child.doseConfirmedByParent')) : undefined,
       d.soon ? h('span', { class: 'yt-tag' }, this.m('child.doseSoon')) : undefined,
       d.status === 'confirm'
         ? h('p', { class: 'child-confirm' }, this.m('child.doseConfirmText', { candidates: d.candidates.map((c) => `${formatChineseDate(c.date)}${c.product ? `（${c.product}）` : ''}`).join('；') }))
@@ -462,17 +493,24 @@ class ChildApp extends HTMLElement {
             d.dueByText ? ` · ${this.m('child.doseDueByText', { text: d.dueByText })}` : '',
           ),
       alternative ? h('p', { class: 'yt-muted' }, this.m('child.doseAlternative', { other: alternative })) : undefined,
+      merged ? h('p', { class: 'yt-muted' }, this.m('child.choiceAlternatives', { alternatives: d.alternatives.map((a) => a.seriesName).join('、') })) : undefined,
       d.note ? h('p', { class: 'yt-muted' }, d.note) : undefined,
       d.intervals.length > 0 ? h('p', { class: 'yt-muted', 'data-intervals': '' }, d.intervals.join('；')) : undefined,
     );
-    const li = h('li', { 'data-dose': d.key, 'data-status': d.notChosen ? 'not-chosen' : d.status }, body);
-    if (withCheckbox && child) {
+    const li = h('li', { 'data-dose': d.key, 'data-status': d.status }, body);
+    if (withCheckbox && child && merged) {
+      // A merged entry cannot be ticked: the parent says which vaccine it is (or was) first.
+      const choices = d.alternatives.map((a) =>
+        this.button(a.seriesName, () => {
+          Object.assign(child, chooseVaccineAlternative(child, d.choice ?? '', a.seriesId, s.schedule));
+          this.commit();
+        }, { 'data-choose': a.seriesId }),
+      );
+      li.append(h('p', { class: 'child-actions' }, this.m('child.choiceAsk'), ' ', ...choices));
+    } else if (withCheckbox && child) {
       const box = h('input', { type: 'checkbox', id, checked: child.givenDoses.includes(d.key) });
       box.addEventListener('change', () => {
-        const set = new Set(child.givenDoses);
-        if (box.checked) set.add(d.key);
-        else set.delete(d.key);
-        child.givenDoses = [...set];
+        Object.assign(child, setDoseGiven(child, d.key, box.checked));
         this.commit();
       });
       li.append(h('p', { class: 'child-check' }, box, h('label', { for: id }, ` ${this.m('child.doseGiven')}`)));
@@ -496,6 +534,7 @@ class ChildApp extends HTMLElement {
       h('p', {}, this.m('child.vaccinesLead')),
       group('overdue', 'child.vaccinesOverdue', true),
       group('due', 'child.vaccinesDue', true),
+      group('unanswered', 'child.vaccinesUnanswered', true),
       group('confirm', 'child.vaccinesConfirm', true),
       group('upcoming', 'child.vaccinesUpcoming', true),
       group('given', 'child.vaccinesGiven', false),
@@ -515,6 +554,7 @@ class ChildApp extends HTMLElement {
       host: s.data.host,
       doseAdvice: this.m('child.calendarDoseAdvice'),
       visitAdvice: this.m('child.calendarVisitAdvice'),
+      messages: Object.fromEntries(CHILD_CALENDAR_MESSAGE_KEYS.map((k) => [k, this.m(k)])) as ChildCalendarMessages,
     });
     const name = this.m('child.calendarName', { name: this.label(child) });
     return h(
