@@ -1,0 +1,264 @@
+// The pack builder (/packs/new/): a React island. The state lives in a reducer (src/lib/packs/
+// pack-builder-state.ts) and in a draft on this device, so a half-made pack survives a reload; the
+// finished pack lives in the link it makes (?p=…). Nothing is sent anywhere.
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { AgeBandId } from '../../lib/age/age-bands';
+import { fillTemplate } from '../../lib/i18n/fill-template';
+import { encodePackParam, type PackSelection } from '../../lib/packs/encode-pack-param';
+import { choosePackBuilderStart, PACK_BUILDER_DRAFT_KEY, parsePackBuilderDraft, serializePackBuilderDraft, isEmptyPackBuilderState } from '../../lib/packs/pack-builder-draft';
+import { EMPTY_PACK_BUILDER_STATE, filterPackGuides, packBuilderReducer, toBuilderSelection, type PackBuilderState } from '../../lib/packs/pack-builder-state';
+import type { PackGuide } from '../../lib/packs/pack-guide';
+import { PACK_LIMITS, SHARER_FIELDS, type SharerField } from '../../lib/packs/pack-limits';
+import { parsePackParam } from '../../lib/packs/parse-pack-param';
+import { resolvePackGuides } from '../../lib/packs/resolve-pack-guides';
+import type { PackBuilderMessages } from './pack-builder-messages';
+import { PackCatalogue } from './PackCatalogue';
+import { PackShareBox } from './PackShareBox';
+import { PickedGuides, type FocusTarget } from './PickedGuides';
+import './pack-builder.css';
+
+export interface PackBuilderProps {
+  guides: PackGuide[];
+  bandLabels: Record<AgeBandId, string>;
+  messages: PackBuilderMessages;
+}
+
+const FIELD_ATTRIBUTES: Record<SharerField, { autoComplete?: string; type?: string }> = {
+  title: {},
+  name: { autoComplete: 'name' },
+  phone: { autoComplete: 'tel', type: 'tel' },
+  organisation: { autoComplete: 'organization' },
+};
+
+/** Reads `?p=` of the address (an "edit this pack" link, or the builder's own link after a reload). */
+function readLinkedPack(m: PackBuilderMessages, index: readonly PackGuide[]): { selection?: PackSelection; notices: string[] } {
+  const param = new URLSearchParams(location.search).get('p');
+  if (param === null) return { notices: [] };
+  const parsed = parsePackParam(param);
+  if (!parsed.ok) return { notices: [m[`packs.error.${parsed.error}`]] };
+  const { guides, skipped } = resolvePackGuides(parsed.selection.guideIds, index);
+  const notices: string[] = [];
+  if (skipped.length > 0) notices.push(fillTemplate(m['packs.skipped'], { count: skipped.length }));
+  if (parsed.duplicateIds.length > 0) notices.push(m['packs.duplicates']);
+  if (parsed.droppedFields.length > 0) notices.push(fillTemplate(m['packs.dropped'], { fields: parsed.droppedFields.map((f) => m[`packs.field.${f}`]).join('、') }));
+  if (guides.length === 0) return { notices: [...notices, m['packs.error.format']] };
+  return { selection: { ...parsed.selection, guideIds: guides.map((g) => g.id) }, notices };
+}
+
+function readStoredDraft(): string | null {
+  try {
+    return localStorage.getItem(PACK_BUILDER_DRAFT_KEY);
+  } catch {
+    // Storage switched off (some private modes): the builder still works, without a draft.
+    return null;
+  }
+}
+
+function storeDraft(state: PackBuilderState): void {
+  try {
+    if (isEmptyPackBuilderState(state)) localStorage.removeItem(PACK_BUILDER_DRAFT_KEY);
+    else localStorage.setItem(PACK_BUILDER_DRAFT_KEY, serializePackBuilderDraft(state));
+  } catch {
+    // A full or refused storage loses only the draft, never the page.
+  }
+}
+
+export default function PackBuilder({ guides, bandLabels, messages: m }: PackBuilderProps) {
+  const [state, dispatch] = useReducer(packBuilderReducer, EMPTY_PACK_BUILDER_STATE);
+  // False on the server and until the draft is read: controls stay disabled, and the first render matches the HTML.
+  const [ready, setReady] = useState(false);
+  const [notices, setNotices] = useState<string[]>([]);
+  const [announcement, setAnnouncement] = useState('');
+  const [confirmingReset, setConfirmingReset] = useState(false);
+  const focusTarget = useRef<FocusTarget | undefined>(undefined);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const byId = useMemo(() => new Map(guides.map((g) => [g.id, g])), [guides]);
+
+  useEffect(() => {
+    const linked = readLinkedPack(m, guides);
+    const draft = parsePackBuilderDraft(readStoredDraft(), new Set(byId.keys()));
+    const start = choosePackBuilderStart(draft, linked.selection);
+    const said = [...linked.notices];
+    if (start.source === 'draft') said.push(m['packs.builder.draftRestored']);
+    if (start.droppedGuides > 0) said.push(fillTemplate(m['packs.builder.draftGuidesGone'], { count: start.droppedGuides }));
+    if (!draft.ok && draft.reason === 'broken') said.push(m['packs.builder.draftBroken']);
+    dispatch({ type: 'load', state: start.state });
+    setNotices(said);
+    setReady(true);
+  }, [byId, guides, m]);
+
+  const selection = useMemo(() => toBuilderSelection(state), [state]);
+  // The last link that could be made: a field being fixed keeps the link it had.
+  const [param, setParam] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (!ready) return;
+    storeDraft(state);
+    if (selection.ok) {
+      const next = encodePackParam(selection.selection);
+      setParam(next);
+      history.replaceState(history.state, '', `${location.pathname}?p=${next}`);
+    } else if (selection.reason === 'empty') {
+      setParam(undefined);
+      history.replaceState(history.state, '', location.pathname);
+    }
+  }, [ready, state, selection]);
+
+  // Focus goes back to the control a person used (or the one that took its place) after each change.
+  useLayoutEffect(() => {
+    const target = focusTarget.current;
+    focusTarget.current = undefined;
+    if (!target) return;
+    const element = target === 'search' ? searchRef.current : document.getElementById(target);
+    element?.focus();
+  });
+
+  const titleOf = (id: string) => byId.get(id)?.title ?? id;
+  const shown = filterPackGuides(guides, state.query, state.band);
+  const full = state.guideIds.length >= PACK_LIMITS.maxGuides;
+
+  const add = (id: string) => {
+    if (state.guideIds.includes(id) || full) return;
+    dispatch({ type: 'add', id });
+    setAnnouncement(fillTemplate(m['packs.builder.didAdd'], { title: titleOf(id), count: state.guideIds.length + 1 }));
+  };
+  const move = (id: string, by: -1 | 1, target: FocusTarget) => {
+    const to = state.guideIds.indexOf(id) + by;
+    if (to < 0 || to >= state.guideIds.length) return;
+    dispatch({ type: 'move', id, by });
+    focusTarget.current = target;
+    setAnnouncement(fillTemplate(m['packs.builder.didMove'], { title: titleOf(id), position: to + 1 }));
+  };
+  const remove = (id: string, target: FocusTarget) => {
+    dispatch({ type: 'remove', id });
+    focusTarget.current = target;
+    setAnnouncement(fillTemplate(m['packs.builder.didRemove'], { title: titleOf(id), count: state.guideIds.length - 1 }));
+  };
+  const reset = () => {
+    dispatch({ type: 'reset' });
+    setConfirmingReset(false);
+    setNotices([]);
+    setParam(undefined);
+    focusTarget.current = 'search';
+    setAnnouncement(m['packs.builder.resetDone']);
+  };
+
+  const fieldError = selection.ok || selection.reason === 'empty' ? '' : selection.invalidFields.includes('phone') && state.phone.length <= PACK_LIMITS.phone ? m['packs.builder.phoneInvalid'] : selection.invalidFields.map((f) => fillTemplate(m['packs.builder.tooLongField'], { field: m[`packs.field.${f}`], max: PACK_LIMITS[f] })).join('；');
+  const packTitle = (selection.ok ? selection.selection.title : '') || m['packs.custom'];
+
+  return (
+    <div className="pack-builder">
+      {notices.length > 0 && (
+        <ul className="yt-notice builder-notices" data-notices role="status">
+          {notices.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      <p className="yt-muted builder-draft-note">{m['packs.builder.draftNote']}</p>
+
+      <PackCatalogue
+        guides={shown}
+        total={guides.length}
+        picked={state.guideIds}
+        full={full}
+        query={state.query}
+        band={state.band}
+        bandLabels={bandLabels}
+        ready={ready}
+        searchRef={searchRef}
+        messages={m}
+        onQuery={(value) => dispatch({ type: 'query', value })}
+        onBand={(value) => dispatch({ type: 'band', value })}
+        onAdd={add}
+      />
+
+      <PickedGuides ids={state.guideIds} titleOf={titleOf} ready={ready} messages={m} onMove={move} onRemove={remove} />
+
+      <section aria-labelledby="details-heading">
+        <h2 id="details-heading">{m['packs.builder.details']}</h2>
+        <p>{m['packs.builder.detailsLead']}</p>
+        <div className="builder-fields">
+          {SHARER_FIELDS.map((f) => (
+            <label key={f}>
+              {m[`packs.field.${f}`]}
+              <input
+                name={f}
+                {...FIELD_ATTRIBUTES[f]}
+                maxLength={PACK_LIMITS[f]}
+                placeholder={f === 'title' ? m['packs.builder.titlePlaceholder'] : undefined}
+                value={state[f]}
+                disabled={!ready}
+                aria-invalid={!selection.ok && selection.reason === 'invalid' && selection.invalidFields.includes(f)}
+                aria-describedby={fieldError ? 'builder-field-error' : undefined}
+                onChange={(event) => dispatch({ type: 'field', field: f, value: event.currentTarget.value })}
+              />
+            </label>
+          ))}
+        </div>
+        <p className="builder-error" id="builder-field-error" role="alert" data-error>
+          {fieldError}
+        </p>
+      </section>
+
+      <section aria-labelledby="result-heading" className="builder-result">
+        <h2 id="result-heading">{m['packs.builder.result']}</h2>
+        <p>{m['packs.builder.resultLead']}</p>
+        {param === undefined ? (
+          <p className="yt-notice" data-need-guide>
+            {m['packs.builder.needGuide']}
+          </p>
+        ) : (
+          <div data-result>
+            <p>
+              <a className="yt-button" href={`/packs/custom/?p=${param}`} data-open>
+                {m['packs.builder.open']}
+              </a>
+            </p>
+            <PackShareBox param={param} title={packTitle} messages={m} />
+          </div>
+        )}
+      </section>
+
+      {ready && !isEmptyPackBuilderState(state) && (
+        <section className="builder-reset" aria-label={m['packs.builder.reset']}>
+          {confirmingReset ? (
+            <div role="group" aria-labelledby="builder-reset-ask">
+              <p id="builder-reset-ask">{fillTemplate(m['packs.builder.resetAsk'], { count: state.guideIds.length })}</p>
+              <p className="builder-reset__buttons">
+                <button type="button" className="yt-button builder-danger" onClick={reset}>
+                  {m['packs.builder.resetYes']}
+                </button>
+                <button
+                  type="button"
+                  className="yt-button"
+                  id="builder-reset-no"
+                  onClick={() => {
+                    setConfirmingReset(false);
+                    focusTarget.current = 'builder-reset';
+                  }}
+                >
+                  {m['packs.builder.resetNo']}
+                </button>
+              </p>
+            </div>
+          ) : (
+            <button
+              type="button"
+              className="yt-button"
+              id="builder-reset"
+              onClick={() => {
+                setConfirmingReset(true);
+                focusTarget.current = 'builder-reset-no';
+              }}
+            >
+              {m['packs.builder.reset']}
+            </button>
+          )}
+        </section>
+      )}
+      <p className="yt-visually-hidden" role="status" data-announcement>
+        {announcement}
+      </p>
+    </div>
+  );
+}
