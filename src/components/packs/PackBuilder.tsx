@@ -15,10 +15,10 @@ import type { PackBuilderMessages } from './pack-builder-messages';
 import { PackCatalogue } from './PackCatalogue';
 import { PackShareBox } from './PackShareBox';
 import { PickedGuides, type FocusTarget } from './PickedGuides';
-import './pack-builder.css';
 
 export interface PackBuilderProps {
-  guides: PackGuide[];
+  /** The guide index (without reviewers), as toPackGuideIndexJson writes it at build time. */
+  guidesJson: string;
   bandLabels: Record<AgeBandId, string>;
   messages: PackBuilderMessages;
 }
@@ -63,9 +63,10 @@ function storeDraft(state: PackBuilderState): void {
   }
 }
 
-export default function PackBuilder({ guides, bandLabels, messages: m }: PackBuilderProps) {
+export default function PackBuilder({ guidesJson, bandLabels, messages: m }: PackBuilderProps) {
+  const guides = useMemo(() => JSON.parse(guidesJson) as PackGuide[], [guidesJson]);
   const [state, dispatch] = useReducer(packBuilderReducer, EMPTY_PACK_BUILDER_STATE);
-  // False on the server and until the draft is read: controls stay disabled, and the first render matches the HTML.
+  // False until the draft and the link are read: controls stay disabled until then.
   const [ready, setReady] = useState(false);
   const [notices, setNotices] = useState<string[]>([]);
   const [announcement, setAnnouncement] = useState('');

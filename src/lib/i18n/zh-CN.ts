@@ -574,6 +574,7 @@ export const zhCN = {
   'packs.builder.didAdd': '已加入：{title}。现在共 {count} 篇。',
   'packs.builder.didRemove': '已移除：{title}。现在共 {count} 篇。',
   'packs.builder.didMove': '{title} 现在是第 {position} 篇。',
+  'packs.builder.loading': '正在打开组包工具…',
   'packs.builder.draftNote': '您挑选的内容会自动保存在这台手机上，刷新或关掉页面也不会丢。',
   'packs.builder.draftRestored': '已恢复上次没做完的资源包。',
   'packs.builder.draftGuidesGone': '上次选的指导里有 {count} 篇已经下线，已去掉。',
