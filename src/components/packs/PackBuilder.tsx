@@ -9,8 +9,7 @@ import { choosePackBuilderStart, PACK_BUILDER_DRAFT_KEY, parsePackBuilderDraft, 
 import { EMPTY_PACK_BUILDER_STATE, filterPackGuides, packBuilderReducer, toBuilderSelection, type PackBuilderState } from '../../lib/packs/pack-builder-state';
 import type { PackGuide } from '../../lib/packs/pack-guide';
 import { PACK_LIMITS, SHARER_FIELDS, type SharerField } from '../../lib/packs/pack-limits';
-import { parsePackParam } from '../../lib/packs/parse-pack-param';
-import { resolvePackGuides } from '../../lib/packs/resolve-pack-guides';
+import { openPackFromLocation } from './custom-pack-client';
 import type { PackBuilderMessages } from './pack-builder-messages';
 import { PackCatalogue } from './PackCatalogue';
 import { PackShareBox } from './PackShareBox';
@@ -32,17 +31,10 @@ const FIELD_ATTRIBUTES: Record<SharerField, { autoComplete?: string; type?: stri
 
 /** Reads `?p=` of the address (an "edit this pack" link, or the builder's own link after a reload). */
 function readLinkedPack(m: PackBuilderMessages, index: readonly PackGuide[]): { selection?: PackSelection; notices: string[] } {
-  const param = new URLSearchParams(location.search).get('p');
-  if (param === null) return { notices: [] };
-  const parsed = parsePackParam(param);
-  if (!parsed.ok) return { notices: [m[`packs.error.${parsed.error}`]] };
-  const { guides, skipped } = resolvePackGuides(parsed.selection.guideIds, index);
-  const notices: string[] = [];
-  if (skipped.length > 0) notices.push(fillTemplate(m['packs.skipped'], { count: skipped.length }));
-  if (parsed.duplicateIds.length > 0) notices.push(m['packs.duplicates']);
-  if (parsed.droppedFields.length > 0) notices.push(fillTemplate(m['packs.dropped'], { fields: parsed.droppedFields.map((f) => m[`packs.field.${f}`]).join('、') }));
-  if (guides.length === 0) return { notices: [...notices, m['packs.error.format']] };
-  return { selection: { ...parsed.selection, guideIds: guides.map((g) => g.id) }, notices };
+  if (!new URLSearchParams(location.search).has('p')) return { notices: [] };
+  const opened = openPackFromLocation(m, index);
+  // Only the guides the site still has (the link may name ones that are gone).
+  return opened.ok ? { selection: { ...opened.selection, guideIds: opened.guides.map((g) => g.id) }, notices: opened.notices } : { notices: opened.notices };
 }
 
 function readStoredDraft(): string | null {
@@ -90,16 +82,16 @@ export default function PackBuilder({ guidesJson, bandLabels, messages: m }: Pac
 
   const selection = useMemo(() => toBuilderSelection(state), [state]);
   // The last link that could be made: a field being fixed keeps the link it had.
-  const [param, setParam] = useState<string | undefined>(undefined);
+  const [link, setLink] = useState<{ param: string; title: string } | undefined>(undefined);
   useEffect(() => {
     if (!ready) return;
     storeDraft(state);
     if (selection.ok) {
       const next = encodePackParam(selection.selection);
-      setParam(next);
+      setLink({ param: next, title: selection.selection.title });
       history.replaceState(history.state, '', `${location.pathname}?p=${next}`);
     } else if (selection.reason === 'empty') {
-      setParam(undefined);
+      setLink(undefined);
       history.replaceState(history.state, '', location.pathname);
     }
   }, [ready, state, selection]);
@@ -138,13 +130,14 @@ export default function PackBuilder({ guidesJson, bandLabels, messages: m }: Pac
     dispatch({ type: 'reset' });
     setConfirmingReset(false);
     setNotices([]);
-    setParam(undefined);
+    setLink(undefined);
     focusTarget.current = 'search';
     setAnnouncement(m['packs.builder.resetDone']);
   };
 
-  const fieldError = selection.ok || selection.reason === 'empty' ? '' : selection.invalidFields.includes('phone') && state.phone.length <= PACK_LIMITS.phone ? m['packs.builder.phoneInvalid'] : selection.invalidFields.map((f) => fillTemplate(m['packs.builder.tooLongField'], { field: m[`packs.field.${f}`], max: PACK_LIMITS[f] })).join('；');
-  const packTitle = (selection.ok ? selection.selection.title : '') || m['packs.custom'];
+  const invalidFields = selection.ok || selection.reason === 'empty' ? [] : selection.invalidFields;
+  /** Why a field is refused, shown right under it (a phone number that is not one, or a too-long text from an old draft). */
+  const errorOf = (f: SharerField) => (!invalidFields.includes(f) ? '' : f === 'phone' && [...state.phone].length <= PACK_LIMITS.phone ? m['packs.builder.phoneInvalid'] : fillTemplate(m['packs.builder.tooLongField'], { field: m[`packs.field.${f}`], max: PACK_LIMITS[f] }));
 
   return (
     <div className="pack-builder">
@@ -180,42 +173,45 @@ export default function PackBuilder({ guidesJson, bandLabels, messages: m }: Pac
         <p>{m['packs.builder.detailsLead']}</p>
         <div className="builder-fields">
           {SHARER_FIELDS.map((f) => (
-            <label key={f}>
-              {m[`packs.field.${f}`]}
-              <input
-                name={f}
-                {...FIELD_ATTRIBUTES[f]}
-                maxLength={PACK_LIMITS[f]}
-                placeholder={f === 'title' ? m['packs.builder.titlePlaceholder'] : undefined}
-                value={state[f]}
-                disabled={!ready}
-                aria-invalid={!selection.ok && selection.reason === 'invalid' && selection.invalidFields.includes(f)}
-                aria-describedby={fieldError ? 'builder-field-error' : undefined}
-                onChange={(event) => dispatch({ type: 'field', field: f, value: event.currentTarget.value })}
-              />
-            </label>
+            <div key={f} className="builder-field">
+              <label>
+                {m[`packs.field.${f}`]}
+                <input
+                  name={f}
+                  {...FIELD_ATTRIBUTES[f]}
+                  maxLength={PACK_LIMITS[f]}
+                  placeholder={f === 'title' ? m['packs.builder.titlePlaceholder'] : undefined}
+                  value={state[f]}
+                  disabled={!ready}
+                  aria-invalid={invalidFields.includes(f)}
+                  aria-describedby={invalidFields.includes(f) ? `builder-error-${f}` : undefined}
+                  onChange={(event) => dispatch({ type: 'field', field: f, value: event.currentTarget.value })}
+                />
+              </label>
+              {/* Kept in the page while empty, so the alert is announced when the text arrives. */}
+              <p className="builder-error" id={`builder-error-${f}`} role="alert" data-error={invalidFields.includes(f) ? '' : undefined}>
+                {errorOf(f)}
+              </p>
+            </div>
           ))}
         </div>
-        <p className="builder-error" id="builder-field-error" role="alert" data-error>
-          {fieldError}
-        </p>
       </section>
 
       <section aria-labelledby="result-heading" className="builder-result">
         <h2 id="result-heading">{m['packs.builder.result']}</h2>
         <p>{m['packs.builder.resultLead']}</p>
-        {param === undefined ? (
+        {link === undefined ? (
           <p className="yt-notice" data-need-guide>
             {m['packs.builder.needGuide']}
           </p>
         ) : (
           <div data-result>
             <p>
-              <a className="yt-button" href={`/packs/custom/?p=${param}`} data-open>
+              <a className="yt-button" href={`/packs/custom/?p=${link.param}`} data-open>
                 {m['packs.builder.open']}
               </a>
             </p>
-            <PackShareBox param={param} title={packTitle} messages={m} />
+            <PackShareBox param={link.param} title={link.title || m['packs.custom']} messages={m} />
           </div>
         )}
       </section>

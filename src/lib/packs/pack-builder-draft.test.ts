@@ -50,6 +50,12 @@ describe('choosePackBuilderStart', () => {
     expect(choosePackBuilderStart(restored, sameLink)).toMatchObject({ source: 'draft', state: { query: '噎', band: '6-12m' } });
   });
 
+  it('takes the draft when it differs only by a field still being typed (never in the link)', () => {
+    const typing = parsePackBuilderDraft(serializePackBuilderDraft({ ...draft, phone: '0561-abc' }), known);
+    expect(choosePackBuilderStart(typing, sameLink)).toMatchObject({ source: 'draft', state: { phone: '0561-abc' } });
+    expect(choosePackBuilderStart(typing, { ...sameLink, title: '别的' }).source).toBe('link');
+  });
+
   it('takes a different linked pack over the draft', () => {
     expect(choosePackBuilderStart(restored, { ...sameLink, guideIds: ['b02'] })).toEqual({ source: 'link', droppedGuides: 0, state: { ...EMPTY_PACK_BUILDER_STATE, ...sameLink, guideIds: ['b02'] } });
   });

@@ -1,7 +1,7 @@
 import { isAgeBandId } from '../age/age-bands';
 import type { PackSelection } from './encode-pack-param';
-import { EMPTY_PACK_BUILDER_STATE, toBuilderSelection, type PackBuilderState } from './pack-builder-state';
-import { PACK_LIMITS, SHARER_FIELDS } from './pack-limits';
+import { EMPTY_PACK_BUILDER_STATE, type PackBuilderState } from './pack-builder-state';
+import { cleanSharerText, PACK_LIMITS, SHARER_FIELDS } from './pack-limits';
 
 /** localStorage key of the builder's draft (one per device). */
 export const PACK_BUILDER_DRAFT_KEY = 'yuertong.packs.builder-draft';
@@ -78,8 +78,8 @@ export type PackBuilderStart = { state: PackBuilderState; source: 'draft' | 'lin
  */
 export function choosePackBuilderStart(draft: ParsedPackBuilderDraft, link: PackSelection | undefined): PackBuilderStart {
   if (link !== undefined) {
-    const fromDraft = draft.ok ? toBuilderSelection(draft.state) : undefined;
-    const same = fromDraft?.ok === true && fromDraft.selection.guideIds.join() === link.guideIds.join() && SHARER_FIELDS.every((f) => fromDraft.selection[f] === link[f]);
+    // A field that breaks its rule (a phone number being typed) never reached the link: it does not count as a difference.
+    const same = draft.ok && draft.state.guideIds.join() === link.guideIds.join() && SHARER_FIELDS.every((f) => [undefined, link[f]].includes(cleanSharerText(f, draft.state[f])));
     if (!same || !draft.ok) return { state: { ...EMPTY_PACK_BUILDER_STATE, ...link, guideIds: [...link.guideIds] }, source: 'link', droppedGuides: 0 };
     return { state: draft.state, source: 'draft', droppedGuides: draft.droppedGuides };
   }
