@@ -358,6 +358,8 @@ test.describe('the builder keeps a half-made pack on this device', () => {
     const errors = failOnConsoleErrors(page);
     for (const broken of ['{"v":1,"guideIds":"not a list"', '{"v":99}', '[1,2,3]']) {
       await page.goto('/packs/new/');
+      // Once the builder has started (it writes or clears its own draft then), a broken one is planted.
+      await expect(page.getByLabel('搜索标题或内容')).toBeEnabled();
       await page.evaluate((text) => localStorage.setItem('yuertong.packs.builder-draft', text), broken);
       await page.reload();
       await expect(page.locator('[data-notices]'), broken).toContainText('上次没做完的资源包没能恢复');
