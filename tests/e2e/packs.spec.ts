@@ -313,3 +313,96 @@ test('the booklet prints on A4 when A4 is chosen', async ({ page }, testInfo) =>
   expect(doc.numPages).toBeGreaterThanOrEqual(5);
   await doc.cleanup();
 });
+
+test.describe('the builder keeps a half-made pack on this device', () => {
+  const first = '满6个月加辅食，从哪儿开始';
+  const second = '加辅食后，怎样防噎呛';
+  const third = '1岁以下宝宝噎住了，怎么急救';
+
+  test('a reload brings back the same guides in the same order, the title and the filters; 清空 starts again', async ({ page }) => {
+    const errors = failOnConsoleErrors(page);
+    await page.goto('/packs/new/');
+    await page.getByLabel('年龄段').selectOption('6-12m');
+    for (const title of [first, second, third]) await page.getByRole('button', { name: `加入：${title}` }).click();
+    await page.getByRole('button', { name: `上移：${third}` }).click();
+    await page.getByLabel('资源包名称').fill('7个月宝宝家访');
+    // A phone number half typed (not yet valid) is kept too.
+    await page.getByLabel('电话').fill('0561-abc');
+    await page.getByLabel('搜索标题或内容').fill('辅食');
+    const order = [first, third, second];
+    await expect(page.locator('[data-picked] .builder-picked__title')).toHaveText(order);
+
+    await page.reload();
+    await expect(page.locator('[data-picked] .builder-picked__title')).toHaveText(order);
+    await expect(page.getByLabel('资源包名称')).toHaveValue('7个月宝宝家访');
+    await expect(page.getByLabel('电话')).toHaveValue('0561-abc');
+    await expect(page.getByLabel('年龄段')).toHaveValue('6-12m');
+    await expect(page.getByLabel('搜索标题或内容')).toHaveValue('辅食');
+    await expect(page.locator('[data-notices]')).toContainText('已恢复上次没做完的资源包');
+
+    // A fresh start asks first, then empties the pack and the draft.
+    await page.getByRole('button', { name: '清空，重新开始' }).click();
+    await expect(page.getByRole('button', { name: '不清空' })).toBeFocused();
+    await page.getByRole('button', { name: '确定清空' }).click();
+    await expect(page.locator('[data-picked] li')).toHaveCount(0);
+    await expect(page.getByLabel('资源包名称')).toHaveValue('');
+    await expect(page.getByLabel('搜索标题或内容')).toBeFocused();
+    await page.reload();
+    await expect(page.getByRole('button', { name: `加入：${first}` })).toBeEnabled();
+    await expect(page.locator('[data-picked] li')).toHaveCount(0);
+    await expect(page.locator('[data-notices]')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('a broken draft in storage gives a calm notice and a working builder', async ({ page }) => {
+    const errors = failOnConsoleErrors(page);
+    for (const broken of ['{"v":1,"guideIds":"not a list"', '{"v":99}', '[1,2,3]']) {
+      await page.goto('/packs/new/');
+      // Once the builder has started (it writes or clears its own draft then), a broken one is planted.
+      await expect(page.getByLabel('搜索标题或内容')).toBeEnabled();
+      await page.evaluate((text) => localStorage.setItem('yuertong.packs.builder-draft', text), broken);
+      await page.reload();
+      await expect(page.locator('[data-notices]'), broken).toContainText('上次没做完的资源包没能恢复');
+      await page.getByRole('button', { name: `加入：${first}` }).click();
+      await expect(page.locator('[data-picked] .builder-picked__title')).toHaveText([first]);
+      // The draft is written afresh, so the next load restores it without a notice about a broken one.
+      await page.reload();
+      await expect(page.locator('[data-picked] .builder-picked__title')).toHaveText([first]);
+      await expect(page.locator('[data-notices]')).not.toContainText('没能恢复');
+      await page.evaluate(() => localStorage.clear());
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('focus stays on the control used to add, move and remove', async ({ page }) => {
+    await page.goto('/packs/new/');
+    await page.getByLabel('年龄段').selectOption('6-12m');
+    const add = page.getByRole('button', { name: `加入：${first}` });
+    await add.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: `已加入：${first}` })).toBeFocused();
+    for (const title of [second, third]) await page.getByRole('button', { name: `加入：${title}` }).click();
+
+    // Moved to the top, 上移 keeps focus though it can go no further.
+    await page.getByRole('button', { name: `上移：${third}` }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: `上移：${third}` })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-picked] .builder-picked__title')).toHaveText([third, first, second]);
+    await expect(page.getByRole('button', { name: `上移：${third}` })).toBeFocused();
+    await page.getByRole('button', { name: `下移：${first}` }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-picked] .builder-picked__title')).toHaveText([third, second, first]);
+    await expect(page.getByRole('button', { name: `下移：${first}` })).toBeFocused();
+
+    // Removing moves focus to the 移除 of the guide that takes its place, then the one before, then the heading.
+    await page.getByRole('button', { name: `移除：${third}` }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: `移除：${second}` })).toBeFocused();
+    await page.getByRole('button', { name: `移除：${first}` }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: `移除：${second}` })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: /已选的指导（0\/20）/ })).toBeFocused();
+  });
+});

@@ -1,11 +1,22 @@
-import { t } from '../../lib/i18n/translate';
 import type { MessageKey } from '../../lib/i18n/zh-CN';
 
-/**
- * The messages custom-pack scripts need, as `data-msg-*` attributes (read by readMessages). HTML
- * lower-cases attribute names, so keys are written in kebab case: `qrCaption` → `data-msg-qr-caption`.
- */
-export function customPackMessageAttributes(): Record<string, string> {
-  const keys = ['error.missing', 'error.too-long', 'error.version', 'error.format', 'error.damaged', 'skipped', 'duplicates', 'dropped', 'field.title', 'field.name', 'field.phone', 'field.organisation', 'qrCaption', 'qrFailed', 'custom'] as const;
-  return Object.fromEntries(keys.map((k) => [`data-msg-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, t(`packs.${k}` as MessageKey)]));
-}
+/** The messages reading a custom pack link can show (openPackFromLocation); checked against the dictionary. */
+export const OPEN_PACK_MESSAGE_KEYS = [
+  'packs.error.missing',
+  'packs.error.too-long',
+  'packs.error.version',
+  'packs.error.format',
+  'packs.error.damaged',
+  'packs.skipped',
+  'packs.duplicates',
+  'packs.dropped',
+  'packs.field.title',
+  'packs.field.name',
+  'packs.field.phone',
+  'packs.field.organisation',
+] as const satisfies readonly MessageKey[];
+
+export type OpenPackMessageKey = (typeof OPEN_PACK_MESSAGE_KEYS)[number];
+
+/** The same, already translated (templates keep their `{name}` holes). */
+export type OpenPackMessages = Record<OpenPackMessageKey, string>;

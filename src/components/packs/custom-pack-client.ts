@@ -5,6 +5,7 @@ import { fillTemplate } from '../../lib/i18n/fill-template';
 import { parsePackParam, type ParsedPackParam } from '../../lib/packs/parse-pack-param';
 import { resolvePackGuides } from '../../lib/packs/resolve-pack-guides';
 import type { PackSelection } from '../../lib/packs/encode-pack-param';
+import type { OpenPackMessages } from './CustomPackMessages';
 
 /** The guide index shipped inside the page (`<script type="application/json" id="pack-guide-index">`). */
 export function readGuideIndex(): PackGuide[] {
@@ -16,12 +17,8 @@ export type OpenedPack =
   | { ok: true; selection: PackSelection; guides: PackGuide[]; notices: string[]; param: string }
   | { ok: false; notices: string[] };
 
-/** Messages the page needs, by key, already translated (from data-* attributes). */
-export type Messages = Record<string, string>;
-
-
 /** Reads `?p=` of the current URL and looks its guides up in the shipped index; never throws. */
-export function openPackFromLocation(messages: Messages, index: PackGuide[]): OpenedPack {
+export function openPackFromLocation(messages: OpenPackMessages, index: readonly PackGuide[]): OpenedPack {
   const param = new URLSearchParams(location.search).get('p');
   let parsed: ParsedPackParam;
   try {
@@ -29,21 +26,14 @@ export function openPackFromLocation(messages: Messages, index: PackGuide[]): Op
   } catch {
     parsed = { ok: false, error: 'format' };
   }
-  if (!parsed.ok) return { ok: false, notices: [messages[`error.${parsed.error}`] ?? parsed.error] };
+  if (!parsed.ok) return { ok: false, notices: [messages[`packs.error.${parsed.error}`]] };
   const { guides, skipped } = resolvePackGuides(parsed.selection.guideIds, index);
   const notices: string[] = [];
-  if (skipped.length > 0) notices.push(fillTemplate(messages['skipped'] ?? '', { count: skipped.length }));
-  if (parsed.duplicateIds.length > 0) notices.push(messages['duplicates'] ?? '');
-  if (parsed.droppedFields.length > 0) notices.push(fillTemplate(messages['dropped'] ?? '', { fields: parsed.droppedFields.map((f) => messages[`field.${f}`] ?? f).join('、') }));
-  if (guides.length === 0) return { ok: false, notices: [...notices, messages['error.format'] ?? ''] };
+  if (skipped.length > 0) notices.push(fillTemplate(messages['packs.skipped'], { count: skipped.length }));
+  if (parsed.duplicateIds.length > 0) notices.push(messages['packs.duplicates']);
+  if (parsed.droppedFields.length > 0) notices.push(fillTemplate(messages['packs.dropped'], { fields: parsed.droppedFields.map((f) => messages[`packs.field.${f}`]).join('、') }));
+  if (guides.length === 0) return { ok: false, notices: [...notices, messages['packs.error.format']] };
   return { ok: true, selection: parsed.selection, guides, notices, param: param ?? '' };
-}
-
-/** Collects `data-msg-*` attributes of an element into a message map (`data-msg-error.damaged` → `error.damaged`). */
-export function readMessages(element: HTMLElement): Messages {
-  const messages: Messages = {};
-  for (const attr of element.attributes) if (attr.name.startsWith('data-msg-')) messages[attr.name.slice('data-msg-'.length)] = attr.value;
-  return messages;
 }
 
 /** Puts notices into a list element, as text. */
