@@ -63,8 +63,7 @@ export function serviceWorker(options: { tileOrigins: string[]; buildId: string 
         const selection = {
           globDirectory: out,
           globPatterns: PRECACHE_PATTERNS,
-          // The React runtime is built for an island to come; no page loads it.
-          globIgnores: ['sw.js', 'sw.src.js', '**/*.map', '_astro/client.*.js'],
+          globIgnores: ['sw.js', 'sw.src.js', '**/*.map'],
           maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
         };
         const { count, size, warnings } = await injectManifest({ swSrc: bundled, swDest: join(out, 'sw.js'), ...selection });
