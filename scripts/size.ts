@@ -25,10 +25,13 @@ const pageTypes: { name: string; file: string; budget: number; lazy?: boolean }[
   { name: 'packs', file: 'packs/index.html', budget: 30_000 },
   { name: 'pack', file: 'packs/newborn-home-visit/index.html', budget: 35_000 },
   { name: 'pack booklet', file: 'packs/newborn-home-visit/print/index.html', budget: 60_000 },
-  { name: 'pack builder', file: 'packs/new/index.html', budget: 45_000 },
+  // A React island: its component, the renderer and the React runtime are counted (measurePageWeight
+  // follows the island's component-url and renderer-url and their imports). Issue #17 item 9.
+  { name: 'pack builder', file: 'packs/new/index.html', budget: 100_000 },
   { name: 'custom pack', file: 'packs/custom/index.html', budget: 40_000 },
   // The timeline's code and its build-time data (/my-child/data.json, fetched at once) are counted separately below.
-  { name: 'my child', file: 'my-child/index.html', budget: 45_000 },
+  // A React island too, counted the same way as the pack builder (issue #17 item 9).
+  { name: 'my child', file: 'my-child/index.html', budget: 110_000 },
   { name: 'privacy', file: 'privacy/index.html', budget: 30_000 },
 ];
 

@@ -41,7 +41,9 @@ export const PRECACHE_PATTERNS = [
  * What installing the app costs a family on a metered connection: the precache as transferred (gzip,
  * as any static host serves it). Storage is not the constraint (a few MB of a quota in the hundreds).
  */
-export const PRECACHE_TRANSFER_BUDGET_BYTES = 1_250_000;
+// 1,250 KB until the React runtime (~70 KB gzip, for the /my-child/ and pack builder islands) joined the
+// precache so both work offline (issue #17 item 9): 1,195 → 1,266 KB measured, hence 1,350 KB.
+export const PRECACHE_TRANSFER_BUDGET_BYTES = 1_350_000;
 
 export function serviceWorker(options: { tileOrigins: string[]; buildId: string }): AstroIntegration {
   return {
@@ -63,8 +65,7 @@ export function serviceWorker(options: { tileOrigins: string[]; buildId: string 
         const selection = {
           globDirectory: out,
           globPatterns: PRECACHE_PATTERNS,
-          // The React runtime is built for an island to come; no page loads it.
-          globIgnores: ['sw.js', 'sw.src.js', '**/*.map', '_astro/client.*.js'],
+          globIgnores: ['sw.js', 'sw.src.js', '**/*.map'],
           maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
         };
         const { count, size, warnings } = await injectManifest({ swSrc: bundled, swDest: join(out, 'sw.js'), ...selection });

@@ -26,8 +26,8 @@ function resolveLocal(from: string, spec: string): string | undefined {
   return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((p) => existsSync(p) && !p.endsWith('/'));
 }
 
-/** Bare package names reached from the entries, through relative imports (type-only imports skipped). */
-function packagesReachedFrom(entries: string[]): Map<string, string> {
+/** Bare package names and local modules reached from the entries, through relative imports (type-only imports skipped). */
+function reachedFrom(entries: string[]): { packages: Map<string, string>; modules: Set<string> } {
   const found = new Map<string, string>();
   const seen = new Set<string>();
   const queue = [...entries];
@@ -47,12 +47,12 @@ function packagesReachedFrom(entries: string[]): Map<string, string> {
       }
     }
   }
-  return found;
+  return { packages: found, modules: seen };
 }
 
 describe('libraries in browser bundles', () => {
   const entries = [...filesUnder('src/components', /\.(astro|ts|tsx)$/), ...filesUnder('src/layouts', /\.astro$/), ...filesUnder('src/pages', /\.astro$/), 'src/sw/sw.ts'];
-  const reached = packagesReachedFrom(entries);
+  const { packages: reached, modules } = reachedFrom(entries);
 
   it('finds the ones we know ship (the walk works)', () => {
     expect([...reached.keys()]).toEqual(expect.arrayContaining(['leaflet', 'lunr', 'workbox-precaching', 'workbox-window']));
@@ -61,5 +61,21 @@ describe('libraries in browser bundles', () => {
   it('are all runtime dependencies', () => {
     const missing = [...reached].filter(([name]) => !(name in (pkg.dependencies ?? {}))).map(([name, via]) => `${name} (via ${via})`);
     expect(missing, 'move these to "dependencies" so npm run audit covers them').toEqual([]);
+  });
+
+  // The `opening_hours` library reads hours at build time only; the browser gets the compact table and
+  // the small evaluator (src/lib/places/open-now.ts).
+  it('never include the opening_hours library or the build-time hours expander', () => {
+    expect([...modules].some((f) => f.endsWith('src/lib/places/open-now.ts')), 'the walk reaches the evaluator').toBe(true);
+    expect(reached.has('opening_hours')).toBe(false);
+    expect([...modules].filter((f) => f.endsWith('expand-opening-hours.ts'))).toEqual([]);
+  });
+
+  it('the built bundle holds none of opening_hours (when a build exists)', () => {
+    const dir = 'dist/_astro';
+    if (!existsSync(dir)) return;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+      expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/This rule overwrites parts of the previous rule|opening_hours/);
+    }
   });
 });

@@ -4,13 +4,13 @@
 // says when this week has nothing and names the next event, and makes the month grid follow the
 // filters. The decisions are planEventBoard's (src/lib/events/); this file applies them to the page.
 import { fillTemplate } from '../../lib/i18n/fill-template';
-import type { MessageKey } from '../../lib/i18n/zh-CN';
+import type { Messages } from '../../lib/i18n/translate';
 import { parseEventFilters, toEventFilterQuery, type EventFilters } from '../../lib/events/event-filters';
 import { formatEventTime } from '../../lib/events/event-times';
 import { planEventBoard, type BoardEvent, type EventBoardPlan } from '../../lib/events/plan-event-board';
 
 /** The messages the board shows, already translated. */
-type BoardMessageKey = Extract<MessageKey, 'events.filter.count' | 'events.count.withOff' | 'events.week.empty' | 'events.week.emptyAll' | 'events.week.off' | 'events.week.offAll'>;
+type BoardMessageKey = 'events.filter.count' | 'events.count.withOff' | 'events.week.empty' | 'events.week.emptyAll' | 'events.week.off' | 'events.week.offAll';
 
 /** Passed from EventsBoard.astro in one `data-config` attribute. */
 export interface EventsBoardConfig {
@@ -18,7 +18,7 @@ export interface EventsBoardConfig {
   allowed: { districts: string[]; types: string[]; audiences: string[] };
   /** Short lists: show at most this many upcoming events that go ahead. */
   limit: number | undefined;
-  messages: Record<BoardMessageKey, string>;
+  messages: Messages<BoardMessageKey>;
 }
 
 type Filters = Record<string, string | undefined>;

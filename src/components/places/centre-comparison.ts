@@ -1,13 +1,15 @@
 // /places/compare/: the shortlist saved on this device, side by side.
 import { distanceMetres, type LngLat } from '../../lib/geo/convert-coordinates';
 import { fillTemplate } from '../../lib/i18n/fill-template';
+import type { Messages } from '../../lib/i18n/translate';
 import { formatDistance, parsePlaceFilters } from '../../lib/places/finder/place-filters';
 import { MAX_COMPARED, parseShortlist, SHORTLIST_KEY, type CompareCentre, type CompareRow } from '../../lib/places/finder/compare';
 import { BUILD_ID, toBuildDataUrl } from '../../lib/site/build-data-url';
 
-interface Config {
+/** Passed from CentreComparison.astro in one `data-config` attribute; `npm run check` verifies the keys. */
+export interface CentreComparisonConfig {
   rows: { row: CompareRow; label: string }[];
-  messages: Record<string, string>;
+  messages: Messages<'compare.remove' | 'compare.missing' | 'compare.distanceUnknown' | 'compare.failed' | 'finder.sampleBadge' | 'finder.distance'>;
 }
 
 const cell = (tag: 'th' | 'td', text: string, scope?: string) => {
@@ -18,12 +20,12 @@ const cell = (tag: 'th' | 'td', text: string, scope?: string) => {
 };
 
 class CentreComparison extends HTMLElement {
-  private config!: Config;
+  private config!: CentreComparisonConfig;
   private origin: LngLat | undefined;
   private centres: CompareCentre[] = [];
 
   async connectedCallback() {
-    this.config = JSON.parse(this.dataset['config'] ?? '{}') as Config;
+    this.config = JSON.parse(this.dataset['config'] ?? '{}') as CentreComparisonConfig;
     // The finder's own reading of `near` (a point, or `me`: ask the device again).
     const { near } = parsePlaceFilters(location.search, []);
     if (Array.isArray(near)) this.origin = near;

@@ -3,6 +3,8 @@
 // src/lib/places/finder/; this file wires it to the page.
 import type { LngLat } from '../../lib/geo/convert-coordinates';
 import { fillTemplate } from '../../lib/i18n/fill-template';
+import type { Messages } from '../../lib/i18n/translate';
+import type { MessageKey } from '../../lib/i18n/zh-CN';
 import { MAX_COMPARED, parseShortlist, SHORTLIST_KEY, toggleShortlist } from '../../lib/places/finder/compare';
 import { decodeMapData, type MapPlace } from '../../lib/places/finder/map-data';
 import { countLeftOut, filterPlaces, formatDistance, parsePlaceFilters, toPlaceFilterQuery, type PlaceFilters } from '../../lib/places/finder/place-filters';
@@ -16,7 +18,8 @@ interface FinderConfig {
   dataUrls: string[];
   calendar: HolidayCalendar;
   map: PlacesMapOptions['map'];
-  messages: Record<string, string>;
+  /** The strings PlacesFinder.astro picked; keys are checked against zh-CN.ts by `npm run check`. */
+  messages: Partial<Messages<MessageKey>>;
 }
 
 const fill = (template: string | undefined, params: Record<string, string | number>) => fillTemplate(template ?? '', params);
@@ -188,7 +191,7 @@ class PlacesFinder extends HTMLElement {
       return;
     }
     const m = this.config.messages;
-    const fail = (reason: string) => {
+    const fail = (reason: 'denied' | 'unavailable' | 'timeout' | 'unsupported') => {
       this.locating = false;
       this.revealOnLocate = false;
       this.origin = undefined;

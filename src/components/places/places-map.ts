@@ -8,10 +8,12 @@ import { convertPosition, type LngLat } from '../../lib/geo/convert-coordinates'
 import { fillTemplate } from '../../lib/i18n/fill-template';
 import type { MapPlace } from '../../lib/places/finder/map-data';
 import type { SiteConfig } from '../../site.config';
+import type { Messages } from '../../lib/i18n/translate';
+import type { MessageKey } from '../../lib/i18n/zh-CN';
 
 export interface PlacesMapOptions {
   map: SiteConfig['map'];
-  messages: Record<string, string>;
+  messages: Partial<Messages<MessageKey>>;
   /** One line about the place for its popup (open now…). */
   describe?: (place: MapPlace) => string;
   onSelect?: (id: string) => void;
@@ -39,7 +41,7 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 
 export function mountPlacesMap(box: HTMLElement, options: PlacesMapOptions): PlacesMap {
   const { map: config, messages } = options;
-  const fill = (key: string, params: Record<string, string | number>) => fillTemplate(messages[key] ?? key, params);
+  const fill = (key: MessageKey, params: Record<string, string | number>) => fillTemplate(messages[key] ?? key, params);
   // Tiles in GCJ-02 (some Chinese providers) need positions converted on the way out and back.
   const toMap = (p: LngLat): L.LatLngTuple => {
     const [lng, lat] = config.tiles.crs === 'wgs84' ? p : convertPosition(p, 'wgs84', config.tiles.crs);

@@ -2,7 +2,15 @@
 // (WAI-ARIA APG "combobox with listbox popup"). Without JavaScript it stays a plain GET form to
 // /search/. The engine (lunr and the indexes) loads only when the box is first focused.
 import { fillTemplate } from '../../lib/i18n/fill-template';
-import type { SearchBackend, SearchHit, SearchResponse } from '../../lib/search/search-backend';
+import type { Messages } from '../../lib/i18n/translate';
+import type { ResultKind, SearchBackend, SearchHit, SearchResponse } from '../../lib/search/search-backend';
+
+/** Passed from SearchForm.astro in one `data-config` attribute; `npm run check` verifies the keys. */
+export interface SearchBoxConfig {
+  messages: Messages<`search.kind.${ResultKind}` | 'search.suggest.all' | 'search.suggest.allGroup' | 'search.suggest.none' | 'search.suggest.count' | 'search.partial' | 'search.placesOnDevice'>;
+  /** The header's box also answers the `/` key anywhere on the page. */
+  shortcut: boolean;
+}
 
 type Highlighter = (text: string, tokens: readonly string[]) => Node[];
 
@@ -14,7 +22,7 @@ class SearchBox extends HTMLElement {
   private input!: HTMLInputElement;
   private listbox!: HTMLElement;
   private live!: HTMLElement;
-  private messages: Record<string, string> = {};
+  private messages!: SearchBoxConfig['messages'];
   private backend: Promise<SearchBackend> | undefined;
   private highlight: Highlighter = (text) => [document.createTextNode(text)];
   private options: { element: HTMLElement; url: string }[] = [];
@@ -30,7 +38,8 @@ class SearchBox extends HTMLElement {
     this.input = input;
     this.listbox = listbox;
     this.live = live;
-    this.messages = JSON.parse(this.dataset['messages'] ?? '{}') as Record<string, string>;
+    const config = JSON.parse(this.dataset['config'] ?? '{}') as SearchBoxConfig;
+    this.messages = config.messages;
     // Combobox semantics only now that the script can honour them.
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
@@ -54,7 +63,7 @@ class SearchBox extends HTMLElement {
       const url = this.options.find((o) => o.element === option)?.url;
       if (url) location.assign(url);
     });
-    if (this.hasAttribute('data-shortcut')) document.addEventListener('keydown', (event) => this.onGlobalKey(event));
+    if (config.shortcut) document.addEventListener('keydown', (event) => this.onGlobalKey(event));
   }
 
   /** `/` anywhere outside a text field focuses the box, as on most search sites. */
@@ -148,14 +157,14 @@ class SearchBox extends HTMLElement {
       label.setAttribute('role', 'presentation');
       label.id = `${id}-${kind}`;
       label.className = 'search-box__group';
-      label.textContent = m[kind] ?? kind;
+      label.textContent = m[`search.kind.${kind}`];
       group.append(label, ...ofKind.map((hit) => this.option(hit.doc.url, this.optionContent(hit, tokens))));
       groups.push(group);
     }
     const all = document.createElement('ul');
     all.setAttribute('role', 'group');
-    all.setAttribute('aria-label', m['allGroup'] ?? '');
-    const allText = hits.length > 0 ? fillTemplate(m['all'] ?? '', { count: hits.length }) : fillTemplate(m['none'] ?? '', { q });
+    all.setAttribute('aria-label', m['search.suggest.allGroup']);
+    const allText = hits.length > 0 ? fillTemplate(m['search.suggest.all'], { count: hits.length }) : fillTemplate(m['search.suggest.none'], { q });
     const allContent = document.createElement('span');
     allContent.className = 'search-box__all';
     allContent.textContent = allText;
@@ -165,8 +174,8 @@ class SearchBox extends HTMLElement {
     this.setActive(-1);
     this.listbox.hidden = false;
     this.input.setAttribute('aria-expanded', 'true');
-    const notice = incomplete ? ` ${m[incomplete === 'offline' ? 'offline' : 'placesOnDevice'] ?? ''}` : '';
-    this.live.textContent = `${hits.length > 0 ? fillTemplate(m['count'] ?? '', { count: Math.min(shown, hits.length) }) : allText}${notice}`;
+    const notice = incomplete ? ` ${m[incomplete === 'offline' ? 'search.partial' : 'search.placesOnDevice']}` : '';
+    this.live.textContent = `${hits.length > 0 ? fillTemplate(m['search.suggest.count'], { count: Math.min(shown, hits.length) }) : allText}${notice}`;
   }
 
   private optionContent({ doc }: SearchHit, tokens: readonly string[]): Node[] {

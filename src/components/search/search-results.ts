@@ -4,6 +4,7 @@ import { toCivilDate } from '../../lib/age/civil-date';
 import { CHILD_STORE_KEY } from '../../lib/child-profile/child-store';
 import { findChildBand } from '../../lib/child-profile/find-child-band';
 import { fillTemplate } from '../../lib/i18n/fill-template';
+import type { Messages } from '../../lib/i18n/translate';
 import type { ResultKind, SearchHit, SearchRequest, SearchResponse } from '../../lib/search/search-backend';
 import { preferBand } from '../../lib/search/prefer-band';
 import { parseSearchUrl, RESULT_KINDS, toSearchUrl } from '../../lib/search/search-url';
@@ -11,8 +12,22 @@ import { toPlacesFinderUrl } from '../../lib/search/to-places-finder-url';
 import { getSearchBackend } from './get-search-backend';
 import { renderHighlighted } from './render-highlighted';
 
-interface ResultsConfig {
-  messages: Record<string, string>;
+/** Passed from SearchResults.astro in one `data-config` attribute; `npm run check` verifies the keys. */
+export interface ResultsConfig {
+  messages: Messages<
+    | `search.kind.${ResultKind}`
+    | `places.kind.${'centre' | 'room' | 'clinic'}`
+    | 'search.results'
+    | 'search.none'
+    | 'search.noneFiltered'
+    | 'search.loading'
+    | 'search.partial'
+    | 'search.placesOnDevice'
+    | 'search.more'
+    | 'search.placesOfKind'
+    | 'search.placesAll'
+    | 'guide.awaitingReview'
+  >;
   bands: { id: string; label: string }[];
   districts: { id: string; name: string }[];
 }
@@ -81,7 +96,7 @@ class SearchResults extends HTMLElement {
       this.results.replaceChildren();
       return;
     }
-    this.status.textContent = m['loading'] ?? '';
+    this.status.textContent = m['search.loading'];
     const show = (response: SearchResponse) => {
       if (sequence === this.sequence) this.render(request, response);
     };
@@ -92,9 +107,9 @@ class SearchResults extends HTMLElement {
     const { tokens, incomplete } = response;
     const hits = preferBand(response.hits, this.childBand);
     const m = this.config.messages;
-    const notice = incomplete ? ` ${m[incomplete === 'offline' ? 'partial' : 'placesOnDevice'] ?? ''}` : '';
+    const notice = incomplete ? ` ${m[incomplete === 'offline' ? 'search.partial' : 'search.placesOnDevice']}` : '';
     const filtered = Boolean(request.kinds?.length || request.band || request.district);
-    const summary = hits.length > 0 ? fillTemplate(m['results'] ?? '', { q: request.q, count: hits.length }) : fillTemplate(m[filtered ? 'noneFiltered' : 'none'] ?? '', { q: request.q });
+    const summary = hits.length > 0 ? fillTemplate(m['search.results'], { q: request.q, count: hits.length }) : fillTemplate(m[filtered ? 'search.noneFiltered' : 'search.none'], { q: request.q });
     this.status.textContent = summary + notice;
     if (hits.length === 0) {
       const help = this.querySelector<HTMLTemplateElement>('template[data-none]')?.content.cloneNode(true);
@@ -112,7 +127,7 @@ class SearchResults extends HTMLElement {
     const section = document.createElement('section');
     section.dataset['kind'] = kind;
     const heading = document.createElement('h2');
-    heading.textContent = `${m[kind] ?? kind}（${hits.length}）`;
+    heading.textContent = `${m[`search.kind.${kind}`]}（${hits.length}）`;
     const list = document.createElement('ul');
     list.className = 'search-results';
     for (const { doc } of hits.slice(0, limit)) {
@@ -127,7 +142,7 @@ class SearchResults extends HTMLElement {
         ...(doc.bands ?? []).map((b) => this.config.bands.find((x) => x.id === b)?.label ?? b),
         ...(doc.district ? [this.config.districts.find((d) => d.id === doc.district)?.name ?? doc.district] : []),
         // A guide says whether a professional reviewed it wherever it appears (facts §9.10).
-        ...(kind === 'guide' && !doc.reviewed ? [m['awaitingReview'] ?? ''] : []),
+        ...(kind === 'guide' && !doc.reviewed ? [m['guide.awaitingReview']] : []),
       ];
       if (meta.length > 0 && kind !== 'place') {
         const line = document.createElement('p');
@@ -143,7 +158,7 @@ class SearchResults extends HTMLElement {
     } else if (hits.length > limit) {
       const more = document.createElement('a');
       more.href = toSearchUrl({ ...request, kinds: [kind] });
-      more.textContent = fillTemplate(m['more'] ?? '', { count: hits.length, kind: m[kind] ?? kind });
+      more.textContent = fillTemplate(m['search.more'], { count: hits.length, kind: m[`search.kind.${kind}`] });
       section.append(more);
     }
     return section;
@@ -156,7 +171,8 @@ class SearchResults extends HTMLElement {
     const link = document.createElement('a');
     link.className = 'search-results__finder';
     link.href = url;
-    link.textContent = placeKind ? fillTemplate(m['placesOfKind'] ?? '', { kind: m[`placeKind.${placeKind}`] ?? '' }) : (m['placesAll'] ?? '');
+    const kindName = placeKind === 'centre' || placeKind === 'room' || placeKind === 'clinic' ? m[`places.kind.${placeKind}`] : '';
+    link.textContent = placeKind ? fillTemplate(m['search.placesOfKind'], { kind: kindName }) : m['search.placesAll'];
     return link;
   }
 }

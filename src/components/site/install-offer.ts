@@ -3,9 +3,10 @@
 // needs it.
 import { fillTemplate } from '../../lib/i18n/fill-template';
 import { chooseInstallHint, countSavedGuides, INSTALL_DISMISSED_KEY, type InstallHint } from '../../lib/site/install-offer';
+import type { Messages } from '../../lib/i18n/translate';
 
 export interface InstallOfferConfig {
-  messages: Record<'install.saved', string>;
+  messages: Messages<'install.saved'>;
 }
 
 /** Chromium's install event (not in TypeScript's DOM library). */

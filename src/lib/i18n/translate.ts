@@ -10,6 +10,12 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   return fillTemplate(zhCN[key] ?? key, params);
 }
 
+/**
+ * The translated strings an island's configuration carries, by key. The type checker rejects a key that
+ * zh-CN.ts lacks (unlike `Extract<MessageKey, …>`, which would drop it silently).
+ */
+export type Messages<K extends MessageKey> = Record<K, string>;
+
 /** Picks the subset of keys an island needs, already translated, so islands ship only their own strings. */
 export function pickMessages<K extends MessageKey>(keys: readonly K[]): Record<K, string> {
   return Object.fromEntries(keys.map((k) => [k, t(k)])) as Record<K, string>;

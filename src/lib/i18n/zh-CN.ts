@@ -57,6 +57,9 @@ export const zhCN = {
   'home.chooseBandLead': '选择年龄段，查看这个阶段的育儿指导、发育里程碑、接种和体检时间。',
   'home.allGuides': '全部育儿指导',
   'home.about': '内容依据国家卫生健康委员会等权威机构发布的指南编写，每篇都列出来源和资料核对日期；尚未经专业人员审核的内容会标明“待专业审核”。',
+  'home.childHeading': '我的孩子：孩子的时间表',
+  'home.childLead': '记下孩子的生日（或预产期），就能看到接下来的疫苗、体检和这个阶段的发育要点。不用注册，信息只存在这台手机上。',
+  'home.childLink': '打开“我的孩子”',
 
   'ages.title': '按年龄查看',
   'ages.guides': '这个阶段的育儿指导',
