@@ -216,3 +216,87 @@ for (const largeText of [false, true]) {
     await expectNoSeriousAxeViolations(page, '/ (with a child summary)');
   });
 }
+
+// Regressions of the page that rebuilt every element on each change (issue #17): typed input, focus and open sections
+// survive any other action.
+test('a weight typed but not saved survives ticking a dose; a dose ticked with Space keeps the focus; an open section stays open', async ({ page }) => {
+  await page.clock.setFixedTime(NOW);
+  await page.goto('/my-child/');
+  await addChild(page, { nickname: '小满', date: BIRTH, sex: 'girl' });
+  const weight = page.locator('.child-growth').getByLabel('体重（千克）');
+  await weight.fill('7.6');
+  const pastVisits = page.locator('details[data-past-visits]');
+  await pastVisits.locator('summary').click();
+  await expect(pastVisits).toHaveAttribute('open', '');
+
+  const dtap = page.locator('[data-dose="dtap:3"] input[type="checkbox"]');
+  await dtap.focus();
+  await page.keyboard.press('Space');
+  const ticked = page.locator('[data-group="given"] [data-dose="dtap:3"] input[type="checkbox"]');
+  await expect(ticked).toBeChecked();
+  await expect(ticked).toBeFocused();
+  await expect(weight).toHaveValue('7.6');
+  await expect(pastVisits).toHaveAttribute('open', '');
+
+  // The 已接种 group opened, then another dose ticked: it stays open, and the focus stays on the box used.
+  const given = page.locator('details[data-group="given"]');
+  await given.locator('summary').click();
+  await expect(given).toHaveAttribute('open', '');
+  const bcg = page.locator('[data-dose="bcg:1"] input[type="checkbox"]');
+  await bcg.focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('[data-group="given"] [data-dose="bcg:1"] input[type="checkbox"]')).toBeFocused();
+  await expect(given).toHaveAttribute('open', '');
+  await expect(weight).toHaveValue('7.6');
+});
+
+test('growth on a phone: an out-of-range weight is said next to its field and kept; the records fit 360 px with 删除 in view', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.clock.setFixedTime(NOW);
+  await page.goto('/my-child/');
+  await addChild(page, { nickname: '小满', date: BIRTH, sex: 'girl' });
+  const growth = page.locator('.child-growth');
+  const weight = growth.getByLabel('体重（千克）');
+  await growth.getByLabel('测量日期').fill('2026-02-10');
+  await weight.fill('76');
+  await growth.getByRole('button', { name: '保存这次测量' }).click();
+  const problem = growth.locator('#growth-weight-problem');
+  await expect(problem).toBeVisible();
+  await expect(problem).toContainText('76');
+  await expect(weight).toHaveAttribute('aria-invalid', 'true');
+  await expect(weight).toHaveAttribute('aria-describedby', 'growth-weight-problem');
+  await expect(weight).toHaveValue('76');
+  await expect(weight).toBeFocused();
+  await expect(growth.locator('.child-growth-list > li')).toHaveCount(0);
+
+  await weight.fill('7.6');
+  await growth.getByLabel('身长/身高（厘米）').fill('65.5');
+  await growth.getByLabel('头围（厘米）').fill('42.1');
+  await growth.getByRole('button', { name: '保存这次测量' }).click();
+  await expect(problem).toHaveCount(0);
+  await growth.getByLabel('测量日期').fill('2026-03-14');
+  await weight.fill('7.9');
+  await growth.getByRole('button', { name: '保存这次测量' }).click();
+  const records = growth.locator('.child-growth-list > li');
+  await expect(records).toHaveCount(2);
+  // Each indicator's level in words.
+  await expect(records.first()).toContainText(/头围：/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  for (const button of await records.getByRole('button', { name: /删除/ }).all()) {
+    await button.scrollIntoViewIfNeeded();
+    const box = await button.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
+  }
+});
+
+test('after the calendar download, short instructions for iPhone, Android and WeChat', async ({ page }) => {
+  await page.clock.setFixedTime(NOW);
+  await page.goto('/my-child/');
+  await addChild(page, { nickname: '小满', date: BIRTH });
+  await expect(page.locator('[data-calendar-how]')).toHaveCount(0);
+  await Promise.all([page.waitForEvent('download'), page.locator('[data-calendar]').click()]);
+  const how = page.locator('[data-calendar-how]');
+  await expect(how.locator('[data-how="iphone"]')).toContainText('添加到日历');
+  await expect(how.locator('[data-how="android"]')).toContainText('日历');
+  await expect(how.locator('[data-how="wechat"]')).toContainText('在浏览器打开');
+});

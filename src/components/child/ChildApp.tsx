@@ -6,7 +6,7 @@
 // (merged into what another tab may have written meanwhile). What a parent types but has not saved lives in the
 // form's own inputs, which React keeps on screen whatever else changes; controls keep their focus because elements
 // are updated, not rebuilt.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { toCivilDate } from '../../lib/age/civil-date';
 import { buildCheckupTimeline } from '../../lib/child-profile/build-checkup-timeline';
 import { buildVaccineTimeline } from '../../lib/child-profile/build-vaccine-timeline';
@@ -27,10 +27,13 @@ import { BandEvents, BandGuides, MoodSection } from './ChildExtras';
 import { ChildForm } from './ChildForm';
 import { ChildSummary, InvalidProfile, PregnancyView } from './ChildSummary';
 import { DataTools } from './DataTools';
-import { GrowthSection } from './GrowthSection';
 import { MilestoneList } from './MilestoneList';
 import { SectionBoundary } from './SectionBoundary';
 import { NextVaccines, VaccinePlan } from './VaccinePlan';
+
+// The growth section (chart geometry, table parsing) sits below the fold: its code follows the first paint in its own
+// file, precached like the rest, so the timeline's top shows sooner on a slow phone.
+const GrowthSection = lazy(() => import('./GrowthSection').then((module) => ({ default: module.GrowthSection })));
 
 interface Loaded {
   data: ChildData;
@@ -262,7 +265,7 @@ function ChildView({ child, problemText }: { child: ChildProfile; problemText: (
       {band ? <SectionBoundary failedText={failed}><MilestoneList child={child} band={band} /></SectionBoundary> : null}
       <SectionBoundary failedText={failed}><CheckupPlan visits={visits} /></SectionBoundary>
       <SectionBoundary failedText={failed}><VaccinePlan child={child} doses={doses} /></SectionBoundary>
-      <SectionBoundary failedText={failed}><GrowthSection child={child} /></SectionBoundary>
+      <SectionBoundary failedText={failed}><Suspense fallback={null}><GrowthSection child={child} /></Suspense></SectionBoundary>
       {bandInfo ? <SectionBoundary failedText={failed}><BandGuides band={bandInfo} /></SectionBoundary> : null}
       {band ? <SectionBoundary failedText={failed}><BandEvents band={band} /></SectionBoundary> : null}
       {age.months < 12 ? <SectionBoundary failedText={failed}><MoodSection /></SectionBoundary> : null}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AgeBandId } from '../../lib/age/age-bands';
+import type { ChildData } from '../../lib/child-profile/child-data';
 import type { ChildProfile } from '../../lib/child-profile/child-store';
-import { distanceMetres } from '../../lib/geo/convert-coordinates';
 import { toBandWarningRows } from '../../lib/milestones/to-band-warning-rows';
 import { useChild } from './child-context';
 
@@ -54,10 +54,11 @@ export function MilestoneList({ child, band }: { child: ChildProfile; band: AgeB
 
 function Clinics({ child }: { child: ChildProfile }) {
   const { m, data } = useChild();
-  const [near, setNear] = useState<[number, number] | undefined>();
-  let clinics = data.clinics;
-  if (near) clinics = [...clinics].sort((a, b) => distanceMetres(near, a.position) - distanceMetres(near, b.position));
-  else if (child.district) clinics = clinics.filter((c) => c.district === child.district);
+  // Clinics nearest first, once the parent asked; the distance code loads only then (it is not needed otherwise).
+  const [nearest, setNearest] = useState<ChildData['clinics'] | undefined>();
+  const near = nearest !== undefined;
+  let clinics = nearest ?? data.clinics;
+  if (!near && child.district) clinics = clinics.filter((c) => c.district === child.district);
   return (
     <div className="child-clinics">
       <h3>{m('child.clinicsHeading')}</h3>
@@ -79,7 +80,16 @@ function Clinics({ child }: { child: ChildProfile }) {
           <button
             type="button"
             className="yt-button"
-            onClick={() => navigator.geolocation.getCurrentPosition((pos) => setNear([pos.coords.longitude, pos.coords.latitude]), () => undefined, { maximumAge: 600_000, timeout: 15_000 })}
+            onClick={() =>
+              navigator.geolocation.getCurrentPosition(
+                (pos) => {
+                  const here: [number, number] = [pos.coords.longitude, pos.coords.latitude];
+                  void import('../../lib/geo/convert-coordinates').then(({ distanceMetres }) => setNearest([...data.clinics].sort((a, b) => distanceMetres(here, a.position) - distanceMetres(here, b.position))));
+                },
+                () => undefined,
+                { maximumAge: 600_000, timeout: 15_000 },
+              )
+            }
           >
             {m('child.clinicsNearMe')}
           </button>
