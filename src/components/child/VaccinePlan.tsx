@@ -1,5 +1,6 @@
 // The next vaccines and the whole plan with a 已接种 tick per dose. Ticks are real checkboxes that stay where they
-// are while the store changes; a dose that moves to another group keeps the focus (see ChildApp's focusAfterRender).
+// are while the store changes, so the focus and any open <details> stay as they were.
+import { useState } from 'react';
 import { addDays } from '../../lib/age/civil-date';
 import type { TimelineDose } from '../../lib/child-profile/build-vaccine-timeline';
 import type { ChildProfile } from '../../lib/child-profile/child-store';
@@ -28,8 +29,8 @@ export function NextVaccines({ doses }: { doses: TimelineDose[] }) {
   );
 }
 
-function DoseItem({ dose: d, child }: { dose: TimelineDose; child?: ChildProfile }) {
-  const { m, schedule, act, focusAfterRender } = useChild();
+function DoseItem({ dose: d, child, onTick }: { dose: TimelineDose; child?: ChildProfile; onTick?: (key: string) => void }) {
+  const { m, schedule, act } = useChild();
   const alternative = d.choice ? schedule.series.filter((x) => x.choice === d.choice && x.id !== d.seriesId).map((x) => x.name).join('、') : '';
   const id = `dose-${d.seriesId}-${d.dose}`;
   const statusKey = d.notChosen ? 'not-chosen' : d.status;
@@ -60,8 +61,7 @@ function DoseItem({ dose: d, child }: { dose: TimelineDose; child?: ChildProfile
             id={id}
             checked={child.givenDoses.includes(d.key)}
             onChange={(e) => {
-              // The dose moves to another group: its box is a new element there, so focus follows it by id.
-              focusAfterRender(id);
+              onTick?.(d.key);
               act({ type: 'setDoseGiven', childId: child.id, doseKey: d.key, given: e.currentTarget.checked });
             }}
           />
@@ -82,18 +82,26 @@ const GROUPS = [
 
 export function VaccinePlan({ child, doses }: { child: ChildProfile; doses: TimelineDose[] }) {
   const { m, schedule } = useChild();
+  // A dose ticked (or unticked) here stays in the group where the parent saw it until the page is opened again: it
+  // does not jump away from under the finger (or into a closed 已接种 section, where the focus could not follow).
+  const [stayIn, setStayIn] = useState<Record<string, TimelineDose['status']>>({});
+  const groupOf = (d: TimelineDose) => stayIn[d.key] ?? d.status;
+  const onTick = (key: string) => {
+    const dose = doses.find((d) => d.key === key);
+    if (dose && !(key in stayIn)) setStayIn({ ...stayIn, [key]: dose.status });
+  };
   return (
     <section aria-labelledby="child-vaccines-heading">
       <h2 id="child-vaccines-heading">{m('child.vaccinesHeading')}</h2>
       <p>{m('child.vaccinesLead')}</p>
       {GROUPS.map(({ status, key, open }) => {
-        const list = doses.filter((d) => d.status === status);
+        const list = doses.filter((d) => groupOf(d) === status);
         if (list.length === 0) return null;
         const title = `${m(key)}（${list.length}）`;
         const ul = (
           <ul className="child-list">
             {list.map((d) => (
-              <DoseItem key={d.key} dose={d} child={child} />
+              <DoseItem key={d.key} dose={d} child={child} onTick={onTick} />
             ))}
           </ul>
         );
