@@ -34,6 +34,8 @@ test('a parent creates a profile for a 7-month-old: band, MMR due at 8 months, m
 
   await expect(page.locator('[data-age]')).toHaveText('7个月5天');
   await expect(page.locator('[data-band="6-12m"]')).toContainText('6–12个月');
+  // The parent ticks each dose herself (the first-use question's second answer): past deadlines are then shown.
+  await page.getByRole('button', { name: '有没打的，我来逐个勾选' }).click();
 
   // MMR dose 1 at 8 months: upcoming, with its date, among the next vaccines.
   const mmr = page.locator('.child-next [data-dose="mmr:1"]');
@@ -47,8 +49,11 @@ test('a parent creates a profile for a 7-month-old: band, MMR due at 8 months, m
   await expect(page.locator('[data-group="due"] [data-dose="dtap:3"]')).toContainText('最迟完成时间：按原程序');
   // BCG must be done before 3 months: past that deadline and not ticked, it is overdue.
   await expect(page.locator('[data-group="overdue"] [data-dose="bcg:1"]')).toContainText('最迟在2025年11月10日之前完成');
-  // JE alternatives are shown as alternatives.
-  await expect(page.locator('[data-group="upcoming"] [data-dose="je-i:1"]')).toContainText('与“乙脑减毒活疫苗”二选一');
+  // JE alternatives are one dose with a choice (按接种门诊安排), not two doses due.
+  const je = page.locator('[data-group="upcoming"] [data-dose="choice:je:1"]');
+  await expect(je).toContainText('按接种门诊安排');
+  await expect(je).toContainText('乙脑减毒活疫苗、乙脑灭活疫苗任选一种');
+  await expect(page.locator('[data-dose="je-i:1"], [data-dose="je-l:1"]')).toHaveCount(0);
   // The 8-month check-up with its date.
   await expect(page.locator('[data-visit="m8"]')).toContainText('2026年4月10日');
 
@@ -123,6 +128,8 @@ test('the home page opens on the child summary only when a profile exists, and l
   await expect(summary).toContainText('小满的时间表');
   await expect(summary).toContainText('7个月5天');
   await expect(summary).toContainText(/下一针：.*麻腮风疫苗 第1剂.*，2026年4月10日/);
+  // Before the parent answered the first-use question, nothing is called late.
+  await expect(summary).not.toContainText('最迟完成时间');
 });
 
 test('pregnancy: weeks pregnant, both prenatal schedules with dates, the emergencies and the 12356 line', async ({ page }) => {
@@ -187,9 +194,9 @@ test('growth records are drawn on the WS/T 423 chart with a table, in plain word
   await growth.getByRole('button', { name: '保存这次测量' }).click();
   await expect(growth.locator('svg[role="img"] circle')).toHaveCount(1);
   await expect(growth.locator('svg[role="img"] path.line')).toHaveCount(7);
-  await expect(growth.locator('[data-where]')).toContainText(/体重：在第 \d+ (到第 \d+ )?百分位/);
+  await expect(growth.locator('[data-where]')).toContainText(/体重所处水平：在同龄孩子(的中间|里偏小一些|里偏大一些)（第 \d+ 到第 \d+ 百分位之间）/);
   await growth.getByLabel('对照标准').selectOption('who');
-  await expect(growth.locator('[data-where]')).toContainText(/大约在第 \d+ 百分位/);
+  await expect(growth.locator('[data-where]')).toContainText(/体重所处水平：.*第 \d+ 到第 \d+ 百分位之间/);
   // A much lower weight later is a fall across lines: flagged gently.
   await growth.getByLabel('对照标准').selectOption('chinese');
   await growth.getByLabel('测量日期').fill('2026-03-14');
@@ -223,6 +230,7 @@ test('a weight typed but not saved survives ticking a dose; a dose ticked with S
   await page.clock.setFixedTime(NOW);
   await page.goto('/my-child/');
   await addChild(page, { nickname: '小满', date: BIRTH, sex: 'girl' });
+  await page.getByRole('button', { name: '有没打的，我来逐个勾选' }).click();
   const weight = page.locator('.child-growth').getByLabel('体重（千克）');
   await weight.fill('7.6');
   const pastVisits = page.locator('details[data-past-visits]');
@@ -266,7 +274,7 @@ test('growth on a phone: an out-of-range weight is said next to its field and ke
   await growth.getByRole('button', { name: '保存这次测量' }).click();
   const problem = growth.locator('#growth-weight-problem');
   await expect(problem).toBeVisible();
-  await expect(problem).toContainText('76');
+  await expect(problem).toContainText('7个月大的女孩体重一般在');
   await expect(weight).toHaveAttribute('aria-invalid', 'true');
   await expect(weight).toHaveAttribute('aria-describedby', 'growth-weight-problem');
   await expect(weight).toHaveValue('76');
@@ -303,4 +311,41 @@ test('after the calendar download, short instructions for iPhone, Android and We
   await expect(how.locator('[data-how="iphone"]')).toContainText('添加到日历');
   await expect(how.locator('[data-how="android"]')).toContainText('日历');
   await expect(how.locator('[data-how="wechat"]')).toContainText('在浏览器打开');
+});
+
+test('first use: after adding a 7-month-old nothing is called late; 是的，都按时打了 marks the doses due so far as given by the parent, each editable', async ({ page }) => {
+  await page.clock.setFixedTime(NOW);
+  await page.goto('/my-child/');
+  await addChild(page, { nickname: '小满', date: BIRTH, sex: 'girl' });
+  const main = page.locator('main');
+  await expect(page.locator('[data-vaccine-question]')).toContainText('到今天为止该打的疫苗，都打了吗？');
+  await expect(main).not.toContainText('最迟完成时间、还没标记');
+  await expect(page.locator('[data-status="overdue"]')).toHaveCount(0);
+  await expect(page.locator('.child-next [data-status="due"], .child-next [data-status="overdue"]')).toHaveCount(0);
+  await expect(page.locator('.child-next [data-dose="mmr:1"]')).toContainText('2026年4月10日');
+
+  await page.getByRole('button', { name: '是的，都按时打了' }).click();
+  await expect(page.locator('[data-vaccine-question]')).toHaveCount(0);
+  await expect(page.locator('[data-status="unanswered"]')).toHaveCount(0);
+  await expect(page.locator('[data-status="overdue"]')).toHaveCount(0);
+  const given = page.locator('details[data-group="given"]');
+  await given.locator('summary').click();
+  const bcg = given.locator('[data-dose="bcg:1"]');
+  await expect(bcg).toContainText('家长确认');
+  await expect(bcg.locator('input[type="checkbox"]')).toBeChecked();
+  // Editable: unticked, it is no longer given, and stays so after a reload.
+  await bcg.locator('input[type="checkbox"]').uncheck();
+  await expect(bcg).not.toHaveAttribute('data-status', 'given');
+  await page.reload();
+  await expect(page.locator('[data-dose="bcg:1"]').first()).not.toHaveAttribute('data-status', 'given');
+  await expect(page.locator('[data-vaccine-question]')).toHaveCount(0);
+
+  // 乙脑 is one dose with a choice; choosing what the clinic gave puts only that path on the plan.
+  const je = page.locator('[data-dose="choice:je:1"]');
+  await expect(je).toHaveCount(1);
+  await je.locator('[data-choose="je-l"]').click();
+  await expect(page.locator('[data-dose="choice:je:1"]')).toHaveCount(0);
+  await expect(page.locator('[data-dose="je-l:1"]')).toHaveCount(1);
+  await expect(page.locator('[data-dose="je-i:1"]')).toHaveCount(0);
+  await expect(page.locator('#dose-je-l-1')).toBeFocused();
 });

@@ -1,7 +1,7 @@
 // The .ics download, made on the device, and what to do with the file afterwards on each kind of phone.
 import { useState } from 'react';
 import type { TimelineVisit } from '../../lib/child-profile/build-checkup-timeline';
-import { buildChildCalendarEvents } from '../../lib/child-profile/build-child-calendar';
+import { buildChildCalendarEvents, CHILD_CALENDAR_MESSAGE_KEYS, type ChildCalendarMessages } from '../../lib/child-profile/build-child-calendar';
 import type { TimelineDose } from '../../lib/child-profile/build-vaccine-timeline';
 import type { ChildProfile } from '../../lib/child-profile/child-store';
 import { buildICalendar } from '../../lib/ical/build-icalendar';
@@ -15,7 +15,7 @@ export function CalendarExport({ child, doses, visits }: { child: ChildProfile; 
   const { m, data, today } = useChild();
   const [downloaded, setDownloaded] = useState(false);
   const label = childLabel(m, child);
-  const events = buildChildCalendarEvents({ childId: child.id, childLabel: label, doses, visits, today, host: data.host, doseAdvice: m('child.calendarDoseAdvice'), visitAdvice: m('child.calendarVisitAdvice') });
+  const events = buildChildCalendarEvents({ childId: child.id, childLabel: label, doses, visits, today, host: data.host, doseAdvice: m('child.calendarDoseAdvice'), visitAdvice: m('child.calendarVisitAdvice'), messages: Object.fromEntries(CHILD_CALENDAR_MESSAGE_KEYS.map((k) => [k, m(k)])) as ChildCalendarMessages });
   const wechat = inWeChat();
   const steps = [
     { id: 'iphone', text: m('child.calendarHowIphone') },

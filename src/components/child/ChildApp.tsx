@@ -253,14 +253,14 @@ function ChildView({ child, problemText }: { child: ChildProfile; problemText: (
   const age = toChildAge(child.birthDate, today, child.gestationWeeks);
   const band = age.band;
   const bandInfo = data.bands.find((b) => b.id === band);
-  const doses = buildVaccineTimeline(schedule, child.birthDate, today, child.givenDoses);
+  const doses = buildVaccineTimeline(schedule, child.birthDate, today, child);
   const visits = buildCheckupTimeline(data.checkups, child.birthDate, today);
   // Each part on its own: one that fails leaves the others (and the data tools) in place.
   return (
     <>
       <ChildSummary child={child} age={age} />
       {check.growthProblems.length > 0 ? <p className="yt-notice" data-growth-date-problems="">{m('child.growthDateProblems', { problems: check.growthProblems.map(problemText).join('') })}</p> : null}
-      <SectionBoundary failedText={failed}><NextVaccines doses={doses} /></SectionBoundary>
+      <SectionBoundary failedText={failed}><NextVaccines child={child} doses={doses} /></SectionBoundary>
       <SectionBoundary failedText={failed}><CalendarExport child={child} doses={doses} visits={visits} /></SectionBoundary>
       {band ? <SectionBoundary failedText={failed}><MilestoneList child={child} band={band} /></SectionBoundary> : null}
       <SectionBoundary failedText={failed}><CheckupPlan visits={visits} /></SectionBoundary>

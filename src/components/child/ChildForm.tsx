@@ -39,6 +39,9 @@ export function ChildForm({ child, canCancel, onSaved, onCancel }: { child: Chil
       // The reducer keeps the lists stored now for an existing child.
       milestones: child?.milestones ?? [],
       givenDoses: child?.givenDoses ?? [],
+      vaccineAnswer: child?.vaccineAnswer,
+      parentConfirmedDoses: child?.parentConfirmedDoses ?? [],
+      vaccineChoices: child?.vaccineChoices ?? {},
       growth: child?.growth ?? [],
     });
   };

@@ -1,9 +1,11 @@
 // Growth: the form (kept as typed until saved, every problem said next to its field), the chart, and the records as
 // a list that fits a 360 px phone, each with its level in words and a 删除 button in view.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { parseCivilDate } from '../../lib/age/civil-date';
 import { buildGrowthChart } from '../../lib/child-profile/build-growth-chart';
 import type { ChildProfile, GrowthRecord } from '../../lib/child-profile/child-store';
+import { checkGrowthInput, type GrowthInputField } from '../../lib/child-profile/check-growth-input';
+import { describeGrowthLevel } from '../../lib/child-profile/describe-growth-level';
+import { placeCurveLabels } from '../../lib/child-profile/place-curve-labels';
 import { placeGrowthRecords, toPercentileLinesAt, type GrowthIndicator, type GrowthStandard, type GrowthTables } from '../../lib/child-profile/place-growth-records';
 import { formatChineseDate } from '../../lib/content/format-date';
 import { parseGrowthTable, type GrowthTable } from '../../lib/growth/parse-growth-table';
@@ -32,54 +34,51 @@ function loadTables(): Promise<GrowthTables> {
   return tablesRequest;
 }
 
-type Field = 'date' | 'weight' | 'length' | 'head';
-/** The widest values a measurement field accepts (any age to 7 years); anything else is a typing slip. */
-const FIELD_RANGE = { weight: { min: 0.3, max: 60, unit: 'kg', label: 'child.growthWeight' }, length: { min: 20, max: 160, unit: 'cm', label: 'child.growthLength' }, head: { min: 15, max: 70, unit: 'cm', label: 'child.growthHead' } } as const;
+type Field = 'date' | 'weightKg' | 'lengthCm' | 'headCm';
+const MEASURES = [
+  { field: 'weightKg', label: 'child.growthWeight', step: 0.01 },
+  { field: 'lengthCm', label: 'child.growthLength', step: 0.1 },
+  { field: 'headCm', label: 'child.growthHead', step: 0.1 },
+] as const;
 
-function GrowthForm({ child }: { child: ChildProfile }) {
+function GrowthForm({ child, tables }: { child: ChildProfile; tables: GrowthTables }) {
   const { m, today, act, focusAfterRender } = useChild();
   const birth = child.birthDate ?? today;
-  const [problems, setProblems] = useState<Partial<Record<Field | 'form', string>>>({});
+  const [problems, setProblems] = useState<Partial<Record<GrowthInputField, string>>>({});
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;
     const data = new FormData(form);
-    const found: Partial<Record<Field | 'form', string>> = {};
-    const date = parseCivilDate(String(data.get('date') ?? ''));
-    if (!date || date < birth || date > today) found.date = m('child.growthBeforeBirth');
-    const values: Partial<Record<keyof typeof FIELD_RANGE, number>> = {};
-    for (const field of ['weight', 'length', 'head'] as const) {
-      const text = String(data.get(field) ?? '').trim();
-      if (text === '') continue;
-      const v = Number(text);
-      const { min, max, unit } = FIELD_RANGE[field];
-      if (Number.isFinite(v) && v >= min && v <= max) values[field] = v;
-      else found[field] = m('child.growthFieldRange', { value: text, min, max, unit });
-    }
-    if (!found.weight && !found.length && !found.head && Object.keys(values).length === 0) found.form = m('child.growthNeedsOne');
+    const text = (name: string) => String(data.get(name) ?? '');
+    // Checked against the growth tables for the child's age (with only the stored-data limits until they load).
+    const check = checkGrowthInput({ date: text('date'), weightKg: text('weightKg'), lengthCm: text('lengthCm'), headCm: text('headCm') }, { birthDate: birth, sex: child.sex, gestationWeeks: child.gestationWeeks }, tables, today);
+    const found: Partial<Record<GrowthInputField, string>> = {};
+    for (const [field, problem] of Object.entries(check.problems)) if (problem) found[field as GrowthInputField] = m(problem.key, problem.params);
     setProblems(found);
-    const firstProblem = (['date', 'weight', 'length', 'head'] as const).find((f) => found[f]) ?? (found.form ? 'weight' : undefined);
-    if (firstProblem) {
-      focusAfterRender(`growth-${firstProblem}`);
+    const first = (['date', 'weightKg', 'lengthCm', 'headCm'] as const).find((f) => found[f]) ?? (found.form ? 'weightKg' : undefined);
+    if (first || !check.record) {
+      focusAfterRender(`growth-${first ?? 'weightKg'}`.replace('weightKg', 'weight').replace('lengthCm', 'length').replace('headCm', 'head'));
       return;
     }
-    const record: GrowthRecord = { id: newId(), date: date ?? today, weightKg: values.weight, lengthCm: values.length, headCm: values.head };
-    for (const field of ['weight', 'length', 'head'] as const) {
+    const record: GrowthRecord = { id: newId(), ...check.record };
+    for (const { field } of MEASURES) {
       const input = form.elements.namedItem(field);
       if (input instanceof HTMLInputElement) input.value = '';
     }
     focusAfterRender('growth-save');
     act({ type: 'addGrowth', childId: child.id, record }, m('child.saved'));
   };
+  // The ids stay as before (growth-weight …): the labels point at them.
+  const idOf = (field: Field) => `growth-${field === 'weightKg' ? 'weight' : field === 'lengthCm' ? 'length' : field === 'headCm' ? 'head' : 'date'}`;
   const fieldProps = (field: Field) => ({
-    id: `growth-${field}`,
+    id: idOf(field),
     name: field,
     'aria-invalid': problems[field] ? true : undefined,
-    'aria-describedby': problems[field] ? `growth-${field}-problem` : undefined,
+    'aria-describedby': problems[field] ? `${idOf(field)}-problem` : undefined,
   });
   const problem = (field: Field) =>
     problems[field] ? (
-      <span className="child-field-problem" id={`growth-${field}-problem`} data-field-problem={field}>
+      <span className="child-field-problem" id={`${idOf(field)}-problem`} data-field-problem={field}>
         {problems[field]}
       </span>
     ) : null;
@@ -90,10 +89,12 @@ function GrowthForm({ child }: { child: ChildProfile }) {
         <input {...fieldProps('date')} type="date" defaultValue={today} min={birth} max={today} />
         {problem('date')}
       </p>
-      {(['weight', 'length', 'head'] as const).map((field) => (
+      {MEASURES.map(({ field, label, step }) => (
         <p className="child-field" key={field}>
-          <label htmlFor={`growth-${field}`}>{m(FIELD_RANGE[field].label)}</label>
-          <input {...fieldProps(field)} type="number" step={field === 'weight' ? 0.01 : 0.1} inputMode="decimal" />
+          <label htmlFor={idOf(field)}>{m(label)}</label>
+          {/* Text with a decimal keypad, not type=number: a browser empties a number field it cannot read (7,5), and
+              then the parent's typing vanishes without a word. checkGrowthInput says what is wrong instead. */}
+          <input {...fieldProps(field)} type="text" inputMode="decimal" autoComplete="off" data-step={step} />
           {problem(field)}
         </p>
       ))}
@@ -112,7 +113,8 @@ export function GrowthSection({ child }: { child: ChildProfile }) {
   const [standard, setStandard] = useState<GrowthStandard>('chinese');
   const [indicator, setIndicator] = useState<GrowthIndicator>('weight');
   const mounted = useRef(true);
-  const needsTables = child.growth.length > 0 && child.sex !== undefined;
+  // Needed for the chart and for checking what is typed against the child's age: small and precached.
+  const needsTables = child.birthDate !== undefined;
   useEffect(() => {
     mounted.current = true;
     if (needsTables && !tables) {
@@ -134,7 +136,7 @@ export function GrowthSection({ child }: { child: ChildProfile }) {
     <section aria-labelledby="child-growth-heading" className="child-growth">
       <h2 id="child-growth-heading">{m('child.growthHeading')}</h2>
       <p>{m('child.growthLead')}</p>
-      <GrowthForm child={child} />
+      <GrowthForm child={child} tables={tables ?? {}} />
       {child.growth.length === 0 ? <p>{m('child.growthNone')}</p> : null}
       {child.growth.length > 0 && !sex ? <p className="yt-notice">{m('child.growthNeedsSex')}</p> : null}
       {child.growth.length > 0 && sex && failed ? <p className="yt-notice">{m('child.growthLoadError')}</p> : null}
@@ -174,6 +176,8 @@ function GrowthChartFigure({ child, tables, standard, indicator, points }: { chi
   const maxAge = Math.max(0, ...points.map((p) => p.ageMonths));
   const toMonths = Math.min(indicator === 'head' ? 36 : 72, Math.max(6, Math.ceil((maxAge + 2) / 6) * 6));
   const chart = buildGrowthChart({ linesAt: (a) => toPercentileLinesAt(tables, standard, indicator, sex, a), fromMonths: 0, toMonths, width: 360, height: 300, points: points.map((p) => ({ id: p.recordId, ageMonths: p.ageMonths, value: p.value })) });
+  // The P3 … P97 labels at the right end, moved apart so none overlaps (12 px text needs 12 units between lines).
+  const labelY = new Map(placeCurveLabels(chart.lines.map((l) => ({ id: l.name, y: l.labelY })), 12, chart.plot.top, chart.plot.bottom).map((l) => [l.id, l.y]));
   const chartLabel = m('child.growthChartLabel', { indicator: m(`child.growthIndicator.${indicator}`) });
   return (
     <figure className="child-chart">
@@ -192,7 +196,7 @@ function GrowthChartFigure({ child, tables, standard, indicator, points }: { chi
         {chart.lines.map((l) => (
           <g key={l.name}>
             <path d={l.d} className={l.major ? 'line major' : 'line'} />
-            <text x={chart.plot.right + 4} y={l.labelY + 4} className="line-label">{l.name}</text>
+            <text x={chart.plot.right + 4} y={(labelY.get(l.name) ?? l.labelY) + 4} className="line-label">{l.name}</text>
           </g>
         ))}
         <path d={chart.trail} className="trail" />
@@ -226,11 +230,12 @@ function GrowthList({ child, placedBy }: { child: ChildProfile; placedBy: Record
                   const v = valueOf(r, i);
                   if (v === undefined) return null;
                   const point = placedBy?.[i]?.points.find((p) => p.recordId === r.id);
-                  const level = placedBy ? (point?.phrase ?? m('child.growthOutOfRange')) : undefined;
+                  const described = placedBy ? describeGrowthLevel(point?.percentileBand) : undefined;
+                  const level = described ? m(described.key, described.params) : undefined;
                   return (
                     <li key={i}>
                       {`${m(`child.growthIndicator.${i}`)} ${v} ${i === 'weight' ? 'kg' : 'cm'}`}
-                      {level ? <span className="child-growth-level">{`${m(`child.growthIndicator.${i}`)}：${level}`}</span> : null}
+                      {level ? <span className="child-growth-level" data-level={described?.level}>{`${m(`child.growthIndicator.${i}`)}${m('child.growthLevelHeading')}：${level}`}</span> : null}
                     </li>
                   );
                 })}

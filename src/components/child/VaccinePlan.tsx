@@ -3,18 +3,45 @@
 import { useState } from 'react';
 import { addDays } from '../../lib/age/civil-date';
 import type { TimelineDose } from '../../lib/child-profile/build-vaccine-timeline';
+import { listDosesDueSoFar } from '../../lib/child-profile/list-doses-due-so-far';
 import type { ChildProfile } from '../../lib/child-profile/child-store';
 import { formatChineseDate } from '../../lib/content/format-date';
 import { useChild } from './child-context';
 
-export function NextVaccines({ doses }: { doses: TimelineDose[] }) {
+/**
+ * The first-use question (issue #17): until the parent answers, a dose whose date has passed is 'unanswered', never
+ * shown as late. 是的，都按时打了 marks them all as given (家长确认), each still editable in the plan below.
+ */
+function VaccineQuestion({ child, doses }: { child: ChildProfile; doses: TimelineDose[] }) {
+  const { m, act, today, focusAfterRender } = useChild();
+  if (child.vaccineAnswer || !doses.some((d) => d.status === 'unanswered')) return null;
+  const answer = (value: 'all-given' | 'tick-each') => () => {
+    const count = listDosesDueSoFar(doses).length;
+    focusAfterRender(value === 'all-given' ? 'child-next-heading' : 'child-vaccines-heading');
+    act({ type: 'answerVaccines', childId: child.id, answer: value, timeline: doses, today }, value === 'all-given' ? m('child.vaccineAnswered', { count }) : '');
+  };
+  return (
+    <div className="yt-notice child-question" data-vaccine-question="">
+      <p>
+        <strong>{m('child.vaccineQuestion')}</strong> {m('child.vaccineQuestionHint')}
+      </p>
+      <p className="child-actions">
+        <button type="button" className="yt-button" data-answer="all-given" onClick={answer('all-given')}>{m('child.vaccineAnswerAllGiven')}</button>
+        <button type="button" className="yt-button" data-answer="tick-each" onClick={answer('tick-each')}>{m('child.vaccineAnswerTickEach')}</button>
+      </p>
+    </div>
+  );
+}
+
+export function NextVaccines({ child, doses }: { child: ChildProfile; doses: TimelineDose[] }) {
   const { m } = useChild();
-  const next = doses.filter((d) => !d.notChosen && (d.status === 'overdue' || d.status === 'due' || d.status === 'upcoming'));
+  const next = doses.filter((d) => d.status === 'overdue' || d.status === 'due' || d.status === 'upcoming');
   const firstUpcoming = next.find((d) => d.status === 'upcoming');
   const shown = [...next.filter((d) => d.status !== 'upcoming'), ...next.filter((d) => d.status === 'upcoming' && firstUpcoming && d.date <= addDays(firstUpcoming.date, 31))];
   return (
     <section aria-labelledby="child-next-heading" className="child-next">
-      <h2 id="child-next-heading">{m('child.vaccinesNext')}</h2>
+      <h2 id="child-next-heading" tabIndex={-1}>{m('child.vaccinesNext')}</h2>
+      <VaccineQuestion child={child} doses={doses} />
       {shown.length === 0 ? (
         <p>{m('child.noNext')}</p>
       ) : (
@@ -30,16 +57,18 @@ export function NextVaccines({ doses }: { doses: TimelineDose[] }) {
 }
 
 function DoseItem({ dose: d, child, onTick }: { dose: TimelineDose; child?: ChildProfile; onTick?: (key: string) => void }) {
-  const { m, schedule, act } = useChild();
-  const alternative = d.choice ? schedule.series.filter((x) => x.choice === d.choice && x.id !== d.seriesId).map((x) => x.name).join('、') : '';
-  const id = `dose-${d.seriesId}-${d.dose}`;
-  const statusKey = d.notChosen ? 'not-chosen' : d.status;
+  const { m, schedule, act, focusAfterRender } = useChild();
+  const merged = d.alternatives.length > 0;
+  const alternative = d.choice && !merged ? schedule.series.filter((x) => x.choice === d.choice && x.id !== d.seriesId).map((x) => x.name).join('、') : '';
+  const id = `dose-${d.seriesId.replace(':', '-')}-${d.dose}`;
+  const statusKey = d.status;
   return (
     <li data-dose={d.key} data-status={statusKey}>
       <div>
-        <strong>{m('child.doseName', { name: d.seriesName, dose: d.dose })}</strong>
+        <strong>{m(merged ? 'child.choiceDoseName' : 'child.doseName', { name: d.seriesName, dose: d.dose })}</strong>
         {d.product ? ` · ${d.product}` : ''}{' '}
-        <span className={`yt-tag child-status child-status--${statusKey}`}>{d.notChosen ? m('child.doseNotChosen') : m(`child.doseStatus.${d.status}`)}</span>
+        <span className={`yt-tag child-status child-status--${statusKey}`}>{m(`child.doseStatus.${d.status}`)}</span>
+        {d.confirmedByParent ? <span className="yt-tag" data-parent-confirmed="">{m('child.doseConfirmedByParent')}</span> : null}
         {d.soon ? <span className="yt-tag">{m('child.doseSoon')}</span> : null}
         {d.status === 'confirm' ? (
           <p className="child-confirm">{m('child.doseConfirmText', { candidates: d.candidates.map((c) => `${formatChineseDate(c.date)}${c.product ? `（${c.product}）` : ''}`).join('；') })}</p>
@@ -51,10 +80,30 @@ function DoseItem({ dose: d, child, onTick }: { dose: TimelineDose; child?: Chil
           </p>
         )}
         {alternative ? <p className="yt-muted">{m('child.doseAlternative', { other: alternative })}</p> : null}
+        {merged ? <p className="yt-muted">{m('child.choiceAlternatives', { alternatives: d.alternatives.map((a) => a.seriesName).join('、') })}</p> : null}
         {d.note ? <p className="yt-muted">{d.note}</p> : null}
         {d.intervals.length > 0 ? <p className="yt-muted" data-intervals="">{d.intervals.join('；')}</p> : null}
       </div>
-      {child ? (
+      {child && merged ? (
+        // A merged entry is not ticked: the parent says which vaccine the clinic gave (or will give) first.
+        <p className="child-actions" data-choice={d.choice}>
+          {m('child.choiceAsk')}{' '}
+          {d.alternatives.map((a) => (
+            <button
+              key={a.seriesId}
+              type="button"
+              className="yt-button"
+              data-choose={a.seriesId}
+              onClick={() => {
+                focusAfterRender(`dose-${a.seriesId}-${d.dose}`);
+                act({ type: 'chooseAlternative', childId: child.id, choiceId: d.choice ?? '', seriesId: a.seriesId, schedule });
+              }}
+            >
+              {a.seriesName}
+            </button>
+          ))}
+        </p>
+      ) : child ? (
         <p className="child-check">
           <input
             type="checkbox"
@@ -75,6 +124,7 @@ function DoseItem({ dose: d, child, onTick }: { dose: TimelineDose; child?: Chil
 const GROUPS = [
   { status: 'overdue', key: 'child.vaccinesOverdue', open: true },
   { status: 'due', key: 'child.vaccinesDue', open: true },
+  { status: 'unanswered', key: 'child.vaccinesUnanswered', open: true },
   { status: 'confirm', key: 'child.vaccinesConfirm', open: true },
   { status: 'upcoming', key: 'child.vaccinesUpcoming', open: true },
   { status: 'given', key: 'child.vaccinesGiven', open: false },
@@ -92,7 +142,7 @@ export function VaccinePlan({ child, doses }: { child: ChildProfile; doses: Time
   };
   return (
     <section aria-labelledby="child-vaccines-heading">
-      <h2 id="child-vaccines-heading">{m('child.vaccinesHeading')}</h2>
+      <h2 id="child-vaccines-heading" tabIndex={-1}>{m('child.vaccinesHeading')}</h2>
       <p>{m('child.vaccinesLead')}</p>
       {GROUPS.map(({ status, key, open }) => {
         const list = doses.filter((d) => groupOf(d) === status);

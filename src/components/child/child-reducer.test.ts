@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ChildProfile, ChildStore } from '../../lib/child-profile/child-store';
 import { childReducer } from './child-reducer';
 
-const child = (id: string, extra: Partial<ChildProfile> = {}): ChildProfile => ({ id, nickname: id, birthDate: '2025-08-10', milestones: [], givenDoses: [], growth: [], ...extra });
-const store = (...children: ChildProfile[]): ChildStore => ({ version: 2, selectedId: children[0]?.id, children });
+const child = (id: string, extra: Partial<ChildProfile> = {}): ChildProfile => ({ id, nickname: id, birthDate: '2025-08-10', milestones: [], givenDoses: [], parentConfirmedDoses: [], vaccineChoices: {}, growth: [], ...extra });
+const store = (...children: ChildProfile[]): ChildStore => ({ version: 3, selectedId: children[0]?.id, children });
 
 describe('childReducer', () => {
   it('adds a new child and selects it', () => {

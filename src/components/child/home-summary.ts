@@ -51,12 +51,13 @@ async function fillHomeSummary(el: HTMLElement): Promise<void> {
     const age = toChildAge(child.birthDate, today, child.gestationWeeks);
     const band = data.bands.find((b) => b.id === age.band);
     lines.push(h('p', { class: 'child-home__age' }, m('child.age', { months: age.months, days: age.days }), band ? ` · ${band.label}${age.corrected ? `（${m('child.homeCorrected')}）` : ''}` : ''));
-    const doses = buildVaccineTimeline(fromImmunizationJson(data.immunization), child.birthDate, today, child.givenDoses).filter((d) => !d.notChosen);
+    // Before the parent answers the first-use question, late doses are 'unanswered', never counted as overdue below.
+    const doses = buildVaccineTimeline(fromImmunizationJson(data.immunization), child.birthDate, today, child);
     // Every dose on the next date (alternatives included), not just the first in the list.
     const nextDate = doses.find((d) => d.status === 'upcoming')?.date;
     const next = doses.filter((d) => d.status === 'upcoming' && d.date === nextDate);
     if (nextDate && next.length > 0) {
-      const names = next.map((d) => m('child.doseName', { name: d.seriesName, dose: d.dose })).join('、');
+      const names = next.map((d) => m(d.alternatives.length > 0 ? 'child.choiceDoseName' : 'child.doseName', { name: d.seriesName, dose: d.dose })).join('、');
       lines.push(h('p', {}, m('child.homeNextDose', { dose: names, date: formatChineseDate(nextDate) })));
     }
     const overdue = doses.filter((d) => d.status === 'overdue').length;

@@ -4,8 +4,11 @@ import type { CivilDate } from '../age/civil-date';
 export const CHILD_STORE_KEY = 'yuertong.children';
 /** Where unreadable data is set aside (never deleted silently), so a parent can still save it. */
 export const CHILD_STORE_UNREADABLE_KEY = 'yuertong.children.unreadable';
-/** The current format. Version 1 was the single-child draft format (see `migrateChildStore`). */
-export const CHILD_STORE_VERSION = 2;
+/**
+ * The current format. Version 1 was the single-child draft format; version 2 had no first-use vaccine answer,
+ * parent-confirmed doses or vaccine choices (see `parseChildStore` for both migrations).
+ */
+export const CHILD_STORE_VERSION = 3;
 /** Marks an exported file as ours. */
 export const CHILD_EXPORT_APP = 'yuertong';
 
@@ -40,6 +43,17 @@ export interface ChildProfile {
   milestones: string[];
   /** Doses the parent marked as given, as `seriesId:dose`. */
   givenDoses: string[];
+  /**
+   * The parent's answer to the first-use question (were the vaccines due so far all given?), and the day it was
+   * answered. Undefined = not answered yet: no dose is shown as overdue until it is.
+   */
+  vaccineAnswer?: { answer: 'all-given' | 'tick-each'; on: CivilDate } | undefined;
+  /**
+   * Dose keys recorded by answering 'all-given' (always a subset of `givenDoses`): shown as 家长确认, still editable.
+   */
+  parentConfirmedDoses: string[];
+  /** Schedule choice id (`je`, `hepa`) → the chosen series id; absent = not chosen yet (按接种门诊安排). */
+  vaccineChoices: Record<string, string>;
   growth: GrowthRecord[];
 }
 

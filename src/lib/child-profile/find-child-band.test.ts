@@ -7,9 +7,9 @@ const store = (selectedId: string) =>
     version: CHILD_STORE_VERSION,
     selectedId,
     children: [
-      { id: 'a', nickname: '小满', birthDate: '2026-03-01', milestones: [], givenDoses: [], growth: [] },
-      { id: 'b', nickname: '', dueDate: '2027-04-01', milestones: [], givenDoses: [], growth: [] },
-      { id: 'c', nickname: '', birthDate: '2024-06-01', milestones: [], givenDoses: [], growth: [] },
+      { id: 'a', nickname: '小满', birthDate: '2026-03-01', milestones: [], givenDoses: [], parentConfirmedDoses: [], vaccineChoices: {}, growth: [] },
+      { id: 'b', nickname: '', dueDate: '2027-04-01', milestones: [], givenDoses: [], parentConfirmedDoses: [], vaccineChoices: {}, growth: [] },
+      { id: 'c', nickname: '', birthDate: '2024-06-01', milestones: [], givenDoses: [], parentConfirmedDoses: [], vaccineChoices: {}, growth: [] },
     ],
   });
 

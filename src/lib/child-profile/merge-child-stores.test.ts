@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CHILD_STORE_VERSION, type ChildProfile, type ChildStore } from './child-store';
 import { mergeChildStores } from './merge-child-stores';
 
-const child = (id: string, extra: Partial<ChildProfile> = {}): ChildProfile => ({ id, nickname: '', birthDate: '2025-08-10', milestones: [], givenDoses: [], growth: [], ...extra });
+const child = (id: string, extra: Partial<ChildProfile> = {}): ChildProfile => ({ id, nickname: '', birthDate: '2025-08-10', milestones: [], givenDoses: [], parentConfirmedDoses: [], vaccineChoices: {}, growth: [], ...extra });
 const store = (...children: ChildProfile[]): ChildStore => ({ version: CHILD_STORE_VERSION, selectedId: children[0]?.id, children });
 const clone = <T>(v: T): T => structuredClone(v);
 
@@ -47,6 +47,27 @@ describe('mergeChildStores', () => {
     expect(merged.children.map((c) => c.id)).toEqual(['a', 'c', 'b']);
     expect(merged.children[0]?.milestones).toEqual(['x']);
     expect(merged.children[0]?.givenDoses).toEqual(['bcg:1', 'hepb:1']);
+  });
+
+  it('merges the vaccine answer, parent confirmations and choices three ways', () => {
+    const base = store(child('a', { givenDoses: ['bcg:1', 'hepb:1'], parentConfirmedDoses: ['bcg:1', 'hepb:1'], vaccineChoices: { je: 'je-l' } }));
+    const mine = clone(base);
+    // This tab: unticks hepb:1 (so it is no longer confirmed either) and goes back to 按接种门诊安排 for 乙脑.
+    mine.children[0]!.givenDoses = ['bcg:1'];
+    mine.children[0]!.vaccineChoices = {};
+    const onDisk = clone(base);
+    // The other tab: answers the question and chooses 甲肝灭活.
+    onDisk.children[0]!.vaccineAnswer = { answer: 'all-given', on: '2026-03-01' };
+    onDisk.children[0]!.vaccineChoices = { je: 'je-l', hepa: 'hepa-i' };
+    const merged = mergeChildStores(onDisk, mine, base).children[0];
+    expect(merged?.givenDoses).toEqual(['bcg:1']);
+    expect(merged?.parentConfirmedDoses).toEqual(['bcg:1']);
+    expect(merged?.vaccineAnswer).toEqual({ answer: 'all-given', on: '2026-03-01' });
+    expect(merged?.vaccineChoices).toEqual({ hepa: 'hepa-i' });
+    // Both changed the answer: this tab wins.
+    const mine2 = clone(onDisk);
+    mine2.children[0]!.vaccineAnswer = { answer: 'tick-each', on: '2026-03-02' };
+    expect(mergeChildStores(onDisk, mine2, base).children[0]?.vaccineAnswer).toEqual({ answer: 'tick-each', on: '2026-03-02' });
   });
 
   it('moves a birth date and a due date together, so a child is never both born and expected', () => {

@@ -38,6 +38,16 @@ function mergeById<T extends { id: string }>(onDisk: T[], mine: T[], baseline: T
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** Per choice: a choice made, changed or cleared on one side is kept; when both sides changed it, this tab wins. */
+function mergeChoices(onDisk: Record<string, string>, mine: Record<string, string>, baseline: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const choice of new Set([...Object.keys(onDisk), ...Object.keys(mine)])) {
+    const value = baseline === undefined ? mine[choice] : mine[choice] === baseline[choice] ? onDisk[choice] : mine[choice];
+    if (value !== undefined) out[choice] = value;
+  }
+  return out;
+}
+
 function mergeGrowth(onDisk: GrowthRecord, mine: GrowthRecord, baseline: GrowthRecord | undefined): GrowthRecord {
   return mergeValue(onDisk, mine, baseline, sameJson);
 }
@@ -54,6 +64,13 @@ function mergeChild(onDisk: ChildProfile, mine: ChildProfile, baseline: ChildPro
   merged.dueDate = dateSide.dueDate;
   merged.milestones = mergeStrings(onDisk.milestones, mine.milestones, baseline?.milestones);
   merged.givenDoses = mergeStrings(onDisk.givenDoses, mine.givenDoses, baseline?.givenDoses);
+  // Still a subset of the given doses: a dose unticked on either side is no longer confirmed either.
+  merged.parentConfirmedDoses = mergeStrings(onDisk.parentConfirmedDoses, mine.parentConfirmedDoses, baseline?.parentConfirmedDoses).filter((k) =>
+    merged.givenDoses.includes(k),
+  );
+  merged.vaccineAnswer =
+    mergeValue<ChildProfile['vaccineAnswer'] | null>(onDisk.vaccineAnswer ?? null, mine.vaccineAnswer ?? null, baseline ? baseline.vaccineAnswer ?? null : undefined, sameJson) ?? undefined;
+  merged.vaccineChoices = mergeChoices(onDisk.vaccineChoices, mine.vaccineChoices, baseline?.vaccineChoices);
   merged.growth = mergeById(onDisk.growth, mine.growth, baseline?.growth, mergeGrowth);
   return merged;
 }

@@ -61,6 +61,26 @@ function growthRecord(v: unknown, i: number): GrowthRecord {
   return record;
 }
 
+const DOSE_KEY = /^[a-z0-9-]{1,40}:\d{1,2}$/;
+const SERIES_ID = /^[a-z0-9-]{1,40}$/;
+
+function vaccineAnswer(v: unknown, where: string): ChildProfile['vaccineAnswer'] {
+  if (v === undefined || v === null) return undefined;
+  if (!isRecord(v) || (v['answer'] !== 'all-given' && v['answer'] !== 'tick-each')) fail(`${where}.vaccineAnswer 无效`);
+  return { answer: v['answer'], on: date(v['on'], `${where}.vaccineAnswer.on`) };
+}
+
+function vaccineChoices(v: unknown, where: string): Record<string, string> {
+  if (v === undefined || v === null) return {};
+  if (!isRecord(v) || Object.keys(v).length > 50) fail(`${where}.vaccineChoices 无效`);
+  const out: Record<string, string> = {};
+  for (const [choice, series] of Object.entries(v)) {
+    if (!SERIES_ID.test(choice) || typeof series !== 'string' || !SERIES_ID.test(series)) fail(`${where}.vaccineChoices 中有无效的项`);
+    out[choice] = series;
+  }
+  return out;
+}
+
 function child(v: unknown, i: number): ChildProfile {
   if (!isRecord(v)) fail(`children[${i}] 不是记录`);
   const where = `children[${i}]`;
@@ -76,6 +96,7 @@ function child(v: unknown, i: number): ChildProfile {
   const growth = v['growth'] ?? [];
   if (!Array.isArray(growth) || growth.length > MAX_ITEMS) fail(`${where}.growth 不是列表`);
   const gestationWeeks = number(v['gestationWeeks'], `${where}.gestationWeeks`, 22, 44);
+  const givenDoses = stringList(v['givenDoses'], `${where}.givenDoses`, DOSE_KEY);
   if (gestationWeeks !== undefined && !Number.isInteger(gestationWeeks)) fail(`${where}.gestationWeeks 应为整数周`);
   return {
     id: typeof v['id'] === 'string' && ID.test(v['id']) ? v['id'] : fail(`${where}.id 无效`),
@@ -86,14 +107,18 @@ function child(v: unknown, i: number): ChildProfile {
     sex: sex === 'boy' || sex === 'girl' ? sex : undefined,
     district: typeof district === 'string' ? district : undefined,
     milestones: stringList(v['milestones'], `${where}.milestones`, /^[a-z0-9-]{1,80}$/),
-    givenDoses: stringList(v['givenDoses'], `${where}.givenDoses`, /^[a-z0-9-]{1,40}:\d{1,2}$/),
+    givenDoses,
+    vaccineAnswer: vaccineAnswer(v['vaccineAnswer'], where),
+    // Always a subset of the given doses: a confirmation of a dose that is no longer ticked means nothing.
+    parentConfirmedDoses: stringList(v['parentConfirmedDoses'], `${where}.parentConfirmedDoses`, DOSE_KEY).filter((k) => givenDoses.includes(k)),
+    vaccineChoices: vaccineChoices(v['vaccineChoices'], where),
     growth: growth.map(growthRecord),
   };
 }
 
 /**
  * Version 1 (the single-child draft): `{ version: 1, child: { name, birth, weeks, checked: { [id]: true } } }`,
- * with `birth` possibly a due date when `expecting` is true. Becomes one child in version 2.
+ * with `birth` possibly a due date when `expecting` is true. Becomes one child in version 2 (then 3).
  */
 function migrateV1(v: Record<string, unknown>): Record<string, unknown> {
   const old = v['child'];
@@ -116,11 +141,45 @@ function migrateV1(v: Record<string, unknown>): Record<string, unknown> {
   };
 }
 
+/**
+ * The schedule's alternatives when version 3 came in (series id → choice id). Frozen on purpose: it reads data
+ * written before version 3, whatever the schedule says later.
+ */
+const V2_CHOICE_SERIES: Readonly<Record<string, string>> = { 'je-l': 'je', 'je-i': 'je', 'hepa-l': 'hepa', 'hepa-i': 'hepa' };
+
+/**
+ * Version 2 → 3. Version 2 had no first-use vaccine question: a parent who ticked any dose was already ticking dose by
+ * dose, so such a child counts as answered 'tick-each' (dated on the birth date — the real day is unknown and the
+ * birth date is the one date that is always valid and never in the future); a child with no ticked dose is asked.
+ * The alternative taken (乙脑, 甲肝) is read from the ticked doses; nothing was confirmed by the parent in bulk.
+ */
+function migrateV2(v: Record<string, unknown>): Record<string, unknown> {
+  const children = v['children'];
+  if (!Array.isArray(children)) return { ...v, version: 3 };
+  return {
+    ...v,
+    version: 3,
+    children: children.map((c: unknown) => {
+      if (!isRecord(c)) return c;
+      const given = Array.isArray(c['givenDoses']) ? c['givenDoses'].filter((k): k is string => typeof k === 'string') : [];
+      const vaccineChoices: Record<string, string> = {};
+      for (const key of given) {
+        const seriesId = key.split(':')[0] ?? '';
+        const choice = V2_CHOICE_SERIES[seriesId];
+        if (choice && vaccineChoices[choice] === undefined) vaccineChoices[choice] = seriesId;
+      }
+      const on = c['birthDate'] ?? c['dueDate'];
+      return { ...c, vaccineAnswer: given.length > 0 ? { answer: 'tick-each', on } : undefined, parentConfirmedDoses: [], vaccineChoices };
+    }),
+  };
+}
+
 /** Brings any known older version up to the current shape; the result is then validated like any input. */
 function migrate(v: Record<string, unknown>): { value: Record<string, unknown>; from: number | undefined } {
   const version = v['version'];
   if (version === CHILD_STORE_VERSION) return { value: v, from: undefined };
-  if (version === 1) return { value: migrateV1(v), from: 1 };
+  if (version === 2) return { value: migrateV2(v), from: 2 };
+  if (version === 1) return { value: migrateV2(migrateV1(v)), from: 1 };
   if (typeof version === 'number' && Number.isFinite(version) && version > CHILD_STORE_VERSION) throw new Newer(version);
   return fail('无法识别的数据版本');
 }

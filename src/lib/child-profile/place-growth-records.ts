@@ -2,7 +2,7 @@ import type { CivilDate } from '../age/civil-date';
 import { findGrowthConcerns, type GrowthConcern } from '../growth/find-growth-concerns';
 import { interpolateGrowthRow } from '../growth/interpolate-growth-row';
 import { PERCENTILE_COLUMNS, type ChineseGrowthTable, type GrowthTable, type WhoGrowthTable } from '../growth/parse-growth-table';
-import { placeOnChineseStandard } from '../growth/place-on-chinese-standard';
+import { placeOnChineseStandard, type PercentileBand } from '../growth/place-on-chinese-standard';
 import { placeOnWhoStandard, type WhoIndicator } from '../growth/place-on-who-standard';
 import { toCorrectedAgeMonths } from '../growth/to-corrected-age-months';
 import { toLengthOrHeight, type LengthOrHeight } from '../growth/to-length-or-height';
@@ -26,7 +26,8 @@ const WHO_INDICATORS: Record<GrowthIndicator, WhoIndicator> = { weight: 'weight-
 
 const suffix = (sex: ChildSex) => (sex === 'boy' ? 'boys' : 'girls');
 
-function chineseTable(tables: GrowthTables, indicator: GrowthIndicator, sex: ChildSex): ChineseGrowthTable | undefined {
+/** The WS/T 423—2022 age table for an indicator and sex, if loaded. */
+export function chineseTable(tables: GrowthTables, indicator: GrowthIndicator, sex: ChildSex): ChineseGrowthTable | undefined {
   const t = tables[`${CHINESE_FILES[indicator]}-${suffix(sex)}`];
   return t?.kind === 'wst423' ? t : undefined;
 }
@@ -65,6 +66,19 @@ export interface PlacedGrowthPoint {
   phrase: string | undefined;
   /** Lying length or standing height, as the standards expect at this age. */
   position: LengthOrHeight;
+  /** The band among P3 … P97 on the chosen standard (for 所处水平, see `describeGrowthLevel`); undefined outside its ages. */
+  percentileBand: PercentileBand | undefined;
+}
+
+/** WHO's percentile (0–100) as a band among P3 … P97, by the Chinese placement's rule (P97 itself is in P90–P97). */
+export function toPercentileBand(percentile: number): PercentileBand {
+  if (percentile < 3) return 'below-P3';
+  if (percentile < 10) return 'P3-P10';
+  if (percentile < 25) return 'P10-P25';
+  if (percentile < 50) return 'P25-P50';
+  if (percentile < 75) return 'P50-P75';
+  if (percentile < 90) return 'P75-P90';
+  return percentile <= 97 ? 'P90-P97' : 'above-P97';
 }
 
 export interface PlacedGrowth {
@@ -98,12 +112,17 @@ export function placeGrowthRecords(
     const cn = chinese ? placeOnChineseStandard(value, chinese, ageMonths) : undefined;
     if (cn) concernsInput.push({ date: record.date, placement: cn });
     let phrase: string | undefined;
-    if (standard === 'chinese') phrase = cn?.phrase;
-    else {
+    let percentileBand: PercentileBand | undefined;
+    if (standard === 'chinese') {
+      phrase = cn?.phrase;
+      percentileBand = cn?.percentileBand;
+    } else {
       const table = whoTable(tables, indicator, sex, ageMonths);
-      phrase = table ? placeOnWhoStandard(value, table, ageMonths, WHO_INDICATORS[indicator])?.phrase : undefined;
+      const who = table ? placeOnWhoStandard(value, table, ageMonths, WHO_INDICATORS[indicator]) : undefined;
+      phrase = who?.phrase;
+      percentileBand = who ? toPercentileBand(who.percentile) : undefined;
     }
-    points.push({ recordId: record.id, date: record.date, ageMonths, value, phrase, position: toLengthOrHeight(ageMonths) });
+    points.push({ recordId: record.id, date: record.date, ageMonths, value, phrase, position: toLengthOrHeight(ageMonths), percentileBand });
   }
   return { points, concerns: findGrowthConcerns(concernsInput) };
 }

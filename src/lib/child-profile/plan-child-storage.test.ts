@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { CHILD_STORE_VERSION, serializeChildStore, type ChildStore } from './child-store';
 import { planStoreLoad, planStoreWrite, settleSetAside } from './plan-child-storage';
 
-const store = (nickname = '小满'): ChildStore => ({ version: CHILD_STORE_VERSION, selectedId: 'a', children: [{ id: 'a', nickname, birthDate: '2025-08-10', milestones: [], givenDoses: [], growth: [] }] });
-const NEWER = '{"app":"yuertong","version":3,"children":[]}';
+const store = (nickname = '小满'): ChildStore => ({ version: CHILD_STORE_VERSION, selectedId: 'a', children: [{ id: 'a', nickname, birthDate: '2025-08-10', milestones: [], givenDoses: [], parentConfirmedDoses: [], vaccineChoices: {}, growth: [] }] });
+const NEWER = JSON.stringify({ app: 'yuertong', version: CHILD_STORE_VERSION + 1, children: [] });
 const BROKEN = '{"version":2,';
 
 describe('planStoreLoad', () => {
   it('keeps a newer version’s data where it is, read-only', () => {
     const plan = planStoreLoad(NEWER, null);
-    expect(plan).toMatchObject({ writable: false, newerVersion: 3, setAside: false, unreadable: undefined });
+    expect(plan).toMatchObject({ writable: false, newerVersion: CHILD_STORE_VERSION + 1, setAside: false, unreadable: undefined });
   });
 
   it('sets unreadable data aside, and offers it again on every later visit', () => {

@@ -1,15 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../age/civil-date';
-import type { ChildProfile } from './child-store';
+import { CHILD_STORE_VERSION, type ChildProfile, type ChildStore } from './child-store';
 import { checkChildProfile, checkFormDate, findStoreProblem, isProfileUsable } from './validate-child-profile';
 
 const TODAY = '2026-03-15';
-const child = (extra: Partial<ChildProfile>): ChildProfile => ({ id: 'a', nickname: '', milestones: [], givenDoses: [], growth: [], ...extra });
+const child = (extra: Partial<ChildProfile>): ChildProfile => ({ id: 'a', nickname: '', milestones: [], givenDoses: [], parentConfirmedDoses: [], vaccineChoices: {}, growth: [], ...extra });
 // Any civil date from 1900 to 2199.
 const anyDate = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 
 describe('checkChildProfile', () => {
+  it('flags a first-use vaccine answer dated after today, and an import with one is refused', () => {
+    const later = child({ birthDate: '2025-08-10', vaccineAnswer: { answer: 'all-given', on: '2026-03-16' } });
+    expect(checkChildProfile(later, TODAY).vaccineProblems).toEqual([{ code: 'answerInFuture', date: '2026-03-16' }]);
+    expect(isProfileUsable(later, TODAY)).toBe(true);
+    expect(findStoreProblem({ version: CHILD_STORE_VERSION, children: [later] }, TODAY)).toMatchObject({ childIndex: 0, code: 'answerInFuture' });
+    expect(checkChildProfile({ ...later, vaccineAnswer: { answer: 'all-given', on: TODAY } }, TODAY).vaccineProblems).toEqual([]);
+  });
+
   it('rejects a due date of 9999-12-31 and a birth date after today', () => {
     expect(checkChildProfile(child({ dueDate: '9999-12-31' }), TODAY).dateProblems).toEqual([{ code: 'dueTooFar', date: '9999-12-31' }]);
     expect(checkChildProfile(child({ birthDate: '2026-03-16' }), TODAY).dateProblems[0]?.code).toBe('birthInFuture');
@@ -53,9 +61,9 @@ describe('checkChildProfile', () => {
 
 describe('findStoreProblem', () => {
   it('names the child with the first problem', () => {
-    const store = { version: 2 as const, children: [child({ birthDate: '2025-01-01' }), child({ id: 'b', dueDate: '9999-12-31' })] };
+    const store: ChildStore = { version: CHILD_STORE_VERSION, children: [child({ birthDate: '2025-01-01' }), child({ id: 'b', dueDate: '9999-12-31' })] };
     expect(findStoreProblem(store, TODAY)).toEqual({ childIndex: 1, code: 'dueTooFar', date: '9999-12-31' });
-    expect(findStoreProblem({ version: 2, children: [child({ birthDate: '2025-01-01' })] }, TODAY)).toBeUndefined();
+    expect(findStoreProblem({ version: CHILD_STORE_VERSION, children: [child({ birthDate: '2025-01-01' })] }, TODAY)).toBeUndefined();
   });
 });
 

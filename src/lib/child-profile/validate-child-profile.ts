@@ -9,7 +9,7 @@ export const MAX_WEEKS_TO_DUE = 44;
 /** Past this many weeks after the due date, the page asks whether the baby is born. */
 export const WEEKS_PAST_DUE_TO_ASK = 4;
 
-export type ChildProblemCode = 'birthInFuture' | 'dueTooFar' | 'growthBeforeBirth' | 'growthInFuture';
+export type ChildProblemCode = 'birthInFuture' | 'dueTooFar' | 'growthBeforeBirth' | 'growthInFuture' | 'answerInFuture';
 
 export interface ChildProblem {
   code: ChildProblemCode;
@@ -22,6 +22,8 @@ export interface ChildProfileCheck {
   dateProblems: ChildProblem[];
   /** Measurements dated outside the child's life; the rest of the profile still works. */
   growthProblems: ChildProblem[];
+  /** The first-use vaccine answer dated after today (only possible in a hand-edited or foreign file). */
+  vaccineProblems: ChildProblem[];
   /** A due date more than four weeks past: ask whether the baby is born. */
   askIfBorn: boolean;
 }
@@ -39,8 +41,9 @@ export function checkChildProfile(child: ChildProfile, today: CivilDate): ChildP
     if (record.date > today) growthProblems.push({ code: 'growthInFuture', date: record.date });
     else if (child.birthDate !== undefined && record.date < child.birthDate) growthProblems.push({ code: 'growthBeforeBirth', date: record.date });
   }
+  const vaccineProblems: ChildProblem[] = child.vaccineAnswer && child.vaccineAnswer.on > today ? [{ code: 'answerInFuture', date: child.vaccineAnswer.on }] : [];
   const askIfBorn = child.dueDate !== undefined && dateProblems.length === 0 && child.dueDate < addDays(today, -WEEKS_PAST_DUE_TO_ASK * 7);
-  return { dateProblems, growthProblems, askIfBorn };
+  return { dateProblems, growthProblems, vaccineProblems, askIfBorn };
 }
 
 /** True when the profile's dates can be computed with (the timeline and the home summary show it). */
@@ -55,7 +58,7 @@ export function isProfileUsable(child: ChildProfile, today: CivilDate): boolean 
 export function findStoreProblem(store: ChildStore, today: CivilDate): (ChildProblem & { childIndex: number }) | undefined {
   for (const [childIndex, child] of store.children.entries()) {
     const check = checkChildProfile(child, today);
-    const problem = check.dateProblems[0] ?? check.growthProblems[0];
+    const problem = check.dateProblems[0] ?? check.growthProblems[0] ?? check.vaccineProblems[0];
     if (problem) return { ...problem, childIndex };
   }
   return undefined;
