@@ -78,7 +78,7 @@ test('two tabs: a rename saved from a form opened before the other tab added a m
 
 test('data from a newer version is kept, read-only, with 请更新页面', async ({ page }) => {
   await page.clock.setFixedTime(NOW);
-  const newer = JSON.stringify({ app: 'yuertong', version: 3, children: [{ id: 'a', birthDate: '2025-08-10', future: true }] });
+  const newer = JSON.stringify({ app: 'yuertong', version: 4, children: [{ id: 'a', birthDate: '2025-08-10', future: true }] });
   await seed(page, { [KEY]: newer });
   await page.goto('/my-child/');
   await expect(page.locator('[data-newer]')).toContainText('请更新页面');

@@ -180,7 +180,7 @@ test('an older stored format is migrated on first read', async ({ page }) => {
   await page.goto('/my-child/');
   await expect(page.locator('#child-summary-heading')).toContainText('豆豆');
   await expect(page.getByLabel('跟他玩躲猫猫，他会笑')).toBeChecked();
-  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('yuertong.children'))) ?? '{}')).toMatchObject({ version: 2 });
+  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('yuertong.children'))) ?? '{}')).toMatchObject({ version: 3 });
 });
 
 test('growth records are drawn on the WS/T 423 chart with a table, in plain words, and WHO is an option', async ({ page }) => {
@@ -274,7 +274,7 @@ test('growth on a phone: an out-of-range weight is said next to its field and ke
   await growth.getByRole('button', { name: '保存这次测量' }).click();
   const problem = growth.locator('#growth-weight-problem');
   await expect(problem).toBeVisible();
-  await expect(problem).toContainText('7个月大的女孩体重一般在');
+  await expect(problem).toContainText('6个月大的女孩体重一般在');
   await expect(weight).toHaveAttribute('aria-invalid', 'true');
   await expect(weight).toHaveAttribute('aria-describedby', 'growth-weight-problem');
   await expect(weight).toHaveValue('76');
@@ -341,11 +341,11 @@ test('first use: after adding a 7-month-old nothing is called late; 是的，都
   await expect(page.locator('[data-vaccine-question]')).toHaveCount(0);
 
   // 乙脑 is one dose with a choice; choosing what the clinic gave puts only that path on the plan.
-  const je = page.locator('[data-dose="choice:je:1"]');
+  const je = page.locator('[data-group] [data-dose="choice:je:1"]');
   await expect(je).toHaveCount(1);
   await je.locator('[data-choose="je-l"]').click();
   await expect(page.locator('[data-dose="choice:je:1"]')).toHaveCount(0);
-  await expect(page.locator('[data-dose="je-l:1"]')).toHaveCount(1);
+  await expect(page.locator('[data-group] [data-dose="je-l:1"]')).toHaveCount(1);
   await expect(page.locator('[data-dose="je-i:1"]')).toHaveCount(0);
   await expect(page.locator('#dose-je-l-1')).toBeFocused();
 });
