@@ -292,7 +292,7 @@ test('growth on a phone: an out-of-range weight is said next to its field and ke
   const records = growth.locator('.child-growth-list > li');
   await expect(records).toHaveCount(2);
   // Each indicator's level in words.
-  await expect(records.first()).toContainText(/头围：/);
+  for (const indicator of ['体重', '身长/身高', '头围']) await expect(records.first()).toContainText(`${indicator}所处水平：在同龄孩子`);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   for (const button of await records.getByRole('button', { name: /删除/ }).all()) {
     await button.scrollIntoViewIfNeeded();
