@@ -348,4 +348,8 @@ test('first use: after adding a 7-month-old nothing is called late; 是的，都
   await expect(page.locator('[data-group] [data-dose="je-l:1"]')).toHaveCount(1);
   await expect(page.locator('[data-dose="je-i:1"]')).toHaveCount(0);
   await expect(page.locator('#dose-je-l-1')).toBeFocused();
+  // A wrong tap can be undone.
+  await page.getByRole('button', { name: '选错了？改回“按接种门诊安排”' }).click();
+  await expect(page.locator('[data-group] [data-dose="choice:je:1"]')).toHaveCount(1);
+  await expect(page.locator('#choose-je-l-1')).toBeFocused();
 });

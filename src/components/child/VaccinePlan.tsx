@@ -94,6 +94,7 @@ function DoseItem({ dose: d, child, onTick }: { dose: TimelineDose; child?: Chil
               type="button"
               className="yt-button"
               data-choose={a.seriesId}
+              id={`choose-${a.seriesId}-${d.dose}`}
               onClick={() => {
                 focusAfterRender(`dose-${a.seriesId}-${d.dose}`);
                 act({ type: 'chooseAlternative', childId: child.id, choiceId: d.choice ?? '', seriesId: a.seriesId, schedule });
@@ -104,6 +105,23 @@ function DoseItem({ dose: d, child, onTick }: { dose: TimelineDose; child?: Chil
           ))}
         </p>
       ) : child ? (
+        <>
+          {d.choice && d.dose === 1 && child.vaccineChoices[d.choice] === d.seriesId ? (
+            <p>
+              <button
+                type="button"
+                className="yt-button"
+                data-unchoose={d.choice}
+                onClick={() => {
+                  const first = schedule.series.find((x) => x.choice === d.choice);
+                  if (first) focusAfterRender(`choose-${first.id}-1`);
+                  act({ type: 'chooseAlternative', childId: child.id, choiceId: d.choice ?? '', seriesId: undefined, schedule });
+                }}
+              >
+                {m('child.choiceUndo')}
+              </button>
+            </p>
+          ) : null}
         <p className="child-check">
           <input
             type="checkbox"
@@ -116,6 +134,7 @@ function DoseItem({ dose: d, child, onTick }: { dose: TimelineDose; child?: Chil
           />
           <label htmlFor={id}> {m('child.doseGiven')}</label>
         </p>
+        </>
       ) : null}
     </li>
   );

@@ -681,6 +681,7 @@ export const zhCN = {
   'child.calendarName': '{name}的疫苗和体检',
   'child.calendarDoseAdvice': '请带好预防接种证；具体时间以接种门诊预约为准。',
   'child.calendarVisitAdvice': '请带好母子健康手册（儿童保健手册）。',
+  'child.choiceUndo': '选错了？改回“按接种门诊安排”',
   'child.calendarHowHeading': '下载以后，这样加进手机日历',
   'child.calendarHowIphone': 'iPhone：打开下载的文件，点“添加到日历”。',
   'child.calendarHowAndroid': '安卓手机：在“下载”里打开这个文件，选“日历”。',
