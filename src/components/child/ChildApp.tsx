@@ -21,7 +21,6 @@ import { BUILD_ID, toBuildDataUrl } from '../../lib/site/build-data-url';
 import { ChildContext, childLabel, useChild, type ChildContextValue, type Messages } from './child-context';
 import { childReducer, type ChildAction } from './child-reducer';
 import { discardUnreadable, downloadText, loadStore, readUnreadable, saveStore, watchStore } from './child-storage';
-import { CalendarExport } from './CalendarExport';
 import { CheckupPlan } from './CheckupPlan';
 import { BandEvents, BandGuides, MoodSection } from './ChildExtras';
 import { ChildForm } from './ChildForm';
@@ -34,6 +33,8 @@ import { NextVaccines, VaccinePlan } from './VaccinePlan';
 // The growth section (chart geometry, table parsing) sits below the fold: its code follows the first paint in its own
 // file, precached like the rest, so the timeline's top shows sooner on a slow phone.
 const GrowthSection = lazy(() => import('./GrowthSection').then((module) => ({ default: module.GrowthSection })));
+// Likewise the calendar file's builder (iCalendar text, reminders): a button most visits never press.
+const CalendarExport = lazy(() => import('./CalendarExport').then((module) => ({ default: module.CalendarExport })));
 
 interface Loaded {
   data: ChildData;
@@ -261,7 +262,7 @@ function ChildView({ child, problemText }: { child: ChildProfile; problemText: (
       <ChildSummary child={child} age={age} />
       {check.growthProblems.length > 0 ? <p className="yt-notice" data-growth-date-problems="">{m('child.growthDateProblems', { problems: check.growthProblems.map(problemText).join('') })}</p> : null}
       <SectionBoundary failedText={failed}><NextVaccines child={child} doses={doses} /></SectionBoundary>
-      <SectionBoundary failedText={failed}><CalendarExport child={child} doses={doses} visits={visits} /></SectionBoundary>
+      <SectionBoundary failedText={failed}><Suspense fallback={null}><CalendarExport child={child} doses={doses} visits={visits} /></Suspense></SectionBoundary>
       {band ? <SectionBoundary failedText={failed}><MilestoneList child={child} band={band} /></SectionBoundary> : null}
       <SectionBoundary failedText={failed}><CheckupPlan visits={visits} /></SectionBoundary>
       <SectionBoundary failedText={failed}><VaccinePlan child={child} doses={doses} /></SectionBoundary>
