@@ -36,9 +36,9 @@ test('two tabs: a measurement added in one survives a rename in the other', asyn
   await a.getByLabel('测量日期').fill('2026-03-01');
   await a.getByLabel('体重（千克）').fill('7.4');
   await a.locator('#growth-save').click();
-  await expect(a.locator('.child-growth-table tbody tr')).toHaveCount(1);
+  await expect(a.locator('.child-growth-list > li')).toHaveCount(1);
   // Tab B, opened before, hears of it…
-  await expect(b.locator('.child-growth-table tbody tr')).toHaveCount(1);
+  await expect(b.locator('.child-growth-list > li')).toHaveCount(1);
   // …and renames the child.
   await b.locator('#child-edit').click();
   await b.getByLabel('小名（可以不填）').fill('满满');
@@ -48,7 +48,7 @@ test('two tabs: a measurement added in one survives a rename in the other', asyn
   for (const p of [a, b]) {
     await p.reload();
     await expect(p.locator('#child-summary-heading')).toContainText('满满');
-    await expect(p.locator('.child-growth-table tbody tr')).toHaveCount(1);
+    await expect(p.locator('.child-growth-list > li')).toHaveCount(1);
   }
 });
 
@@ -65,11 +65,11 @@ test('two tabs: a rename saved from a form opened before the other tab added a m
   await a.getByLabel('测量日期').fill('2026-03-01');
   await a.getByLabel('体重（千克）').fill('7.4');
   await a.locator('#growth-save').click();
-  await expect(a.locator('.child-growth-table tbody tr')).toHaveCount(1);
+  await expect(a.locator('.child-growth-list > li')).toHaveCount(1);
   await b.getByLabel('小名（可以不填）').fill('满满');
   await b.getByRole('button', { name: '保存' }).click();
   await expect(b.locator('#child-summary-heading')).toContainText('满满');
-  await expect(b.locator('.child-growth-table tbody tr')).toHaveCount(1);
+  await expect(b.locator('.child-growth-list > li')).toHaveCount(1);
   const stored = await b.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}') as { children: { nickname: string; growth: unknown[]; milestones: string[] }[] }, KEY);
   expect(stored.children[0]).toMatchObject({ nickname: '满满', milestones: ['9m-sits-alone'] });
   expect(stored.children[0]?.growth).toHaveLength(1);
@@ -181,6 +181,6 @@ test('a stored measurement dated after today is flagged and can be removed; the 
   await page.goto('/my-child/');
   await expect(page.locator('[data-age]')).toHaveText('7个月5天');
   await expect(page.locator('[data-growth-date-problems]')).toContainText('2026-12-01');
-  await page.locator('.child-growth-table tbody tr').getByRole('button').click();
+  await page.locator('.child-growth-list > li').getByRole('button').click();
   await expect(page.locator('[data-growth-date-problems]')).toHaveCount(0);
 });

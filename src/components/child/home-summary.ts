@@ -10,8 +10,15 @@ import { isProfileUsable } from '../../lib/child-profile/validate-child-profile'
 import { toChildAge, toPregnancyWeeks } from '../../lib/child-profile/to-child-age';
 import { formatChineseDate } from '../../lib/content/format-date';
 import { fillTemplate } from '../../lib/i18n/fill-template';
-import { h } from './dom';
 import { BUILD_ID, toBuildDataUrl } from '../../lib/site/build-data-url';
+
+/** A paragraph or heading of text (set as text, never parsed as HTML); the home page stays free of any framework. */
+function h(tag: 'p' | 'h2' | 'a', attrs: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.append(...children);
+  return el;
+}
 
 /** Fills `el` with the summary; leaves it hidden when there is nothing valid to show. */
 export async function mountHomeSummary(el: HTMLElement): Promise<void> {
