@@ -25,7 +25,8 @@ const pageTypes: { name: string; file: string; budget: number; lazy?: boolean }[
   { name: 'packs', file: 'packs/index.html', budget: 30_000 },
   { name: 'pack', file: 'packs/newborn-home-visit/index.html', budget: 35_000 },
   { name: 'pack booklet', file: 'packs/newborn-home-visit/print/index.html', budget: 60_000 },
-  { name: 'pack builder', file: 'packs/new/index.html', budget: 45_000 },
+  // React (~69 KB gzip) is most of it (issue #17 item 9: at most 100 KB); the guide index is counted below.
+  { name: 'pack builder', file: 'packs/new/index.html', budget: 100_000 },
   { name: 'custom pack', file: 'packs/custom/index.html', budget: 40_000 },
   // The timeline's code and its build-time data (/my-child/data.json, fetched at once) are counted separately below.
   { name: 'my child', file: 'my-child/index.html', budget: 45_000 },
@@ -43,10 +44,12 @@ for (const { name, file, budget, lazy } of pageTypes) {
   );
 }
 // Data a page fetches as soon as its script runs: the child timeline needs data.json at once (growth.json only
-// when a chart is drawn).
+// when a chart is drawn); the pack builder and the custom pack pages need the guide index at once (one file,
+// downloaded once for all three pages).
 const dataFiles: { name: string; file: string; budget: number }[] = [
   { name: 'my child data', file: 'my-child/data.json', budget: 25_000 },
   { name: 'growth tables', file: 'my-child/growth.json', budget: 20_000 },
+  { name: 'pack guides', file: 'packs/guides.json', budget: 12_000 },
 ];
 for (const { name, file, budget } of dataFiles) {
   const bytes = gzipSync(readFileSync(`${dist}/${file}`), { level: 9 }).length;

@@ -29,6 +29,9 @@ export const PRECACHE_PATTERNS = [
   'my-child/data.json',
   'my-child/growth.json',
   'privacy/index.html',
+  // A custom pack link (/packs/custom/?p=…) opens offline: the page and the guide index it fetches.
+  'packs/custom/index.html',
+  'packs/guides.json',
   '_astro/*.{js,css}',
   'manifest.webmanifest',
   'favicon.svg',
