@@ -11,7 +11,7 @@ import { getManifest, injectManifest } from 'workbox-build';
 
 /**
  * What the precache holds: the shell, offline page, hubs, guides, lists, their data, the search page
- * and its content index (the place and event indexes are cached when first used).
+ * and its content index, the custom pack page and its guide index (the place and event indexes are cached when first used).
  */
 export const PRECACHE_PATTERNS = [
   'index.html',
@@ -29,6 +29,9 @@ export const PRECACHE_PATTERNS = [
   'my-child/data.json',
   'my-child/growth.json',
   'privacy/index.html',
+  // A custom pack link (/packs/custom/?p=…) opens offline: the page and the guide index it fetches.
+  'packs/custom/index.html',
+  'packs/guides.json',
   '_astro/*.{js,css}',
   'manifest.webmanifest',
   'favicon.svg',

@@ -23,6 +23,9 @@ describe('the precache', () => {
     expect(scripts.length).toBeGreaterThan(0);
     for (const script of scripts) expect(urls, script).toContain(script);
   });
+  it('holds the custom pack page and the guide index it fetches (a custom pack link opens offline)', () => {
+    for (const url of ['packs/custom/index.html', 'packs/guides.json']) expect(urls, url).toContain(url);
+  });
   it('never holds the worker itself, source maps, door signs or every place page', () => {
     expect(urls.some((u) => u === 'sw.js' || u?.endsWith('.map'))).toBe(false);
     expect(urls.some((u) => u?.includes('/sign/'))).toBe(false);

@@ -2,6 +2,7 @@ import { expect, test, chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { packChecksum } from '../../src/lib/packs/checksum.ts';
 
 // The installable, offline-first app, against the shipped build.
 
@@ -49,6 +50,19 @@ test('the service worker installs, then home, a band hub, an unopened guide, fil
   await expect(page.locator('.guide-list a .yt-needs-network')).toHaveCount(0);
   await page.goto('/places/centre-duji-001/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('现在没有网络');
+  await context.setOffline(false);
+});
+
+test('after the site is installed, a custom pack link opens offline with its guides (page and guide index precached)', async ({ page, context }) => {
+  await page.goto('/');
+  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state), { timeout: 30_000 }).toBe('activated');
+  // A link never opened on this device: b01 and a08, no sharer fields (the format of tests/e2e/packs.spec.ts).
+  const body = '1.b01a08.';
+  await context.setOffline(true);
+  await page.goto(`/packs/custom/?p=${body}.${packChecksum(body)}`);
+  await expect(page.locator('[data-guides] h3')).toHaveCount(2);
+  await expect(page.locator('[data-notices]')).toBeHidden();
+  await expect(page.locator('[data-offline]')).toBeVisible();
   await context.setOffline(false);
 });
 

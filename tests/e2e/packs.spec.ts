@@ -156,6 +156,48 @@ test('damaged, tampered and unknown links give a clear notice, never a crash', a
   expect(errors).toEqual([]);
 });
 
+test.describe('without the guide index (offline, never saved on this device)', () => {
+  // The worker is blocked so the test, not a cached copy, decides whether /packs/guides.json arrives.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the builder and the booklet say so, and a custom pack keeps its title, sharer and link', async ({ page }) => {
+    await page.goto('/packs/new/');
+    await page.getByRole('button', { name: '加入：满6个月加辅食，从哪儿开始' }).click();
+    await page.getByLabel('资源包名称').fill('七个月宝宝');
+    await page.getByLabel('姓名').fill('李护士');
+    const link = await page.locator('[data-link]').inputValue();
+    const param = new URL(link).searchParams.get('p') ?? '';
+    let asked = 0;
+    await page.route('**/packs/guides.json?*', (route) => {
+      asked++;
+      return route.abort('internetdisconnected');
+    });
+
+    await page.goto(`/packs/custom/?p=${param}`);
+    await expect(page.locator('[data-notices]')).toContainText('指导列表没能打开');
+    await expect(page.locator('[data-loading]')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('七个月宝宝');
+    await expect(page.locator('[data-field="name"]')).toHaveText('李护士');
+    await expect(page.locator('[data-link]')).toHaveValue(link);
+    await expect(page.locator('[data-guides]')).toBeHidden();
+    await expect(page.locator('yt-pack-offline')).toHaveCount(0);
+
+    await page.goto(`/packs/custom/print/?p=${param}`);
+    await expect(page.locator('[data-notices]')).toContainText('指导列表没能打开');
+    await expect(page.locator('[data-loading]')).toHaveCount(0);
+
+    // The builder keeps the draft it has: it is not started (and its draft not overwritten) without the list.
+    await page.goto('/packs/new/');
+    await expect(page.locator('[data-index-failed]')).toContainText('指导列表没能打开');
+    expect(await page.evaluate(() => localStorage.getItem('yuertong.packs.builder-draft'))).toContain('七个月宝宝');
+    expect(asked).toBe(3);
+    await page.unroute('**/packs/guides.json?*');
+    await page.reload();
+    await expect(page.locator('[data-picked] .builder-picked__title')).toHaveText(['满6个月加辅食，从哪儿开始']);
+    await expect(page.getByLabel('资源包名称')).toHaveValue('七个月宝宝');
+  });
+});
+
 test('markup in every sharer field shows as text in the pack, the print page and the QR caption', async ({ page }) => {
   const errors = failOnConsoleErrors(page);
   let dialogs = 0;

@@ -9,17 +9,42 @@ import { choosePackBuilderStart, PACK_BUILDER_DRAFT_KEY, parsePackBuilderDraft, 
 import { EMPTY_PACK_BUILDER_STATE, filterPackGuides, packBuilderReducer, toBuilderSelection, type PackBuilderState } from '../../lib/packs/pack-builder-state';
 import type { PackGuide } from '../../lib/packs/pack-guide';
 import { PACK_LIMITS, SHARER_FIELDS, type SharerField } from '../../lib/packs/pack-limits';
-import { openPackFromLocation } from './custom-pack-client';
+import { loadGuideIndex, openPackFromLocation } from './custom-pack-client';
 import type { PackBuilderMessages } from './pack-builder-messages';
 import { PackCatalogue } from './PackCatalogue';
 import { PackShareBox } from './PackShareBox';
 import { PickedGuides, type FocusTarget } from './PickedGuides';
 
 export interface PackBuilderProps {
-  /** The guide index (without reviewers), as toPackGuideIndexJson writes it at build time. */
-  guidesJson: string;
   bandLabels: Record<AgeBandId, string>;
   messages: PackBuilderMessages;
+}
+
+/**
+ * Fetches the guide index (/packs/guides.json, precached; shared with the custom pack pages), then
+ * draws the builder. The draft and the link are read only once the guide list is here, so a draft
+ * is checked against the real list and never overwritten by an empty builder.
+ */
+export default function PackBuilder({ bandLabels, messages: m }: PackBuilderProps) {
+  const [guides, setGuides] = useState<PackGuide[] | 'failed' | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    loadGuideIndex().then(
+      (index) => current && setGuides(index),
+      () => current && setGuides('failed'),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  if (guides === undefined) return <p className="yt-muted">{m['packs.builder.loading']}</p>;
+  if (guides === 'failed')
+    return (
+      <p className="yt-notice" role="alert" data-index-failed>
+        {m['packs.indexFailed']}
+      </p>
+    );
+  return <PackBuilderForm guides={guides} bandLabels={bandLabels} messages={m} />;
 }
 
 const FIELD_ATTRIBUTES: Record<SharerField, { autoComplete?: string; type?: string }> = {
@@ -55,8 +80,7 @@ function storeDraft(state: PackBuilderState): void {
   }
 }
 
-export default function PackBuilder({ guidesJson, bandLabels, messages: m }: PackBuilderProps) {
-  const guides = useMemo(() => JSON.parse(guidesJson) as PackGuide[], [guidesJson]);
+function PackBuilderForm({ guides, bandLabels, messages: m }: PackBuilderProps & { guides: PackGuide[] }) {
   const [state, dispatch] = useReducer(packBuilderReducer, EMPTY_PACK_BUILDER_STATE);
   // False until the draft and the link are read: controls stay disabled until then.
   const [ready, setReady] = useState(false);

@@ -1,24 +1,34 @@
 // Browser side of custom packs, shared by /packs/custom/, its print page and the builder. Everything
 // a sharer controls is put on the page with textContent or setAttribute, never as markup.
-import type { PackGuide } from '../../lib/packs/pack-guide';
+import { PACK_GUIDE_INDEX_PATH, readPackGuideIndex, type PackGuide } from '../../lib/packs/pack-guide';
 import { fillTemplate } from '../../lib/i18n/fill-template';
+import { BUILD_ID, toBuildDataUrl } from '../../lib/site/build-data-url';
 import { parsePackParam, type ParsedPackParam } from '../../lib/packs/parse-pack-param';
 import { resolvePackGuides } from '../../lib/packs/resolve-pack-guides';
 import type { PackSelection } from '../../lib/packs/encode-pack-param';
 import type { OpenPackMessages } from './CustomPackMessages';
 
-/** The guide index shipped inside the page (`<script type="application/json" id="pack-guide-index">`). */
-export function readGuideIndex(): PackGuide[] {
-  const text = document.getElementById('pack-guide-index')?.textContent ?? '[]';
-  return JSON.parse(text) as PackGuide[];
+/**
+ * The guide index, fetched once per device: /packs/guides.json with this build's id, which the
+ * service worker answers from its precache (so it works offline once the site is installed).
+ * Rejects when it cannot be had (offline and never saved, or a broken file).
+ */
+export async function loadGuideIndex(): Promise<PackGuide[]> {
+  const response = await fetch(toBuildDataUrl(PACK_GUIDE_INDEX_PATH, BUILD_ID));
+  if (!response.ok) throw new Error(`guide index: HTTP ${response.status}`);
+  return readPackGuideIndex(await response.json());
 }
 
 export type OpenedPack =
   | { ok: true; selection: PackSelection; guides: PackGuide[]; notices: string[]; param: string }
   | { ok: false; notices: string[] };
 
-/** Reads `?p=` of the current URL and looks its guides up in the shipped index; never throws. */
-export function openPackFromLocation(messages: OpenPackMessages, index: readonly PackGuide[]): OpenedPack {
+export type ReadPack =
+  | { ok: true; selection: PackSelection; notices: string[]; param: string }
+  | { ok: false; notices: string[] };
+
+/** Reads `?p=` of the current URL, without the guide index (its notices: duplicates, dropped fields); never throws. */
+export function readPackFromLocation(messages: OpenPackMessages): ReadPack {
   const param = new URLSearchParams(location.search).get('p');
   let parsed: ParsedPackParam;
   try {
@@ -27,13 +37,20 @@ export function openPackFromLocation(messages: OpenPackMessages, index: readonly
     parsed = { ok: false, error: 'format' };
   }
   if (!parsed.ok) return { ok: false, notices: [messages[`packs.error.${parsed.error}`]] };
-  const { guides, skipped } = resolvePackGuides(parsed.selection.guideIds, index);
   const notices: string[] = [];
-  if (skipped.length > 0) notices.push(fillTemplate(messages['packs.skipped'], { count: skipped.length }));
   if (parsed.duplicateIds.length > 0) notices.push(messages['packs.duplicates']);
   if (parsed.droppedFields.length > 0) notices.push(fillTemplate(messages['packs.dropped'], { fields: parsed.droppedFields.map((f) => messages[`packs.field.${f}`]).join('、') }));
+  return { ok: true, selection: parsed.selection, notices, param: param ?? '' };
+}
+
+/** Reads `?p=` of the current URL and looks its guides up in the guide index; never throws. */
+export function openPackFromLocation(messages: OpenPackMessages, index: readonly PackGuide[]): OpenedPack {
+  const read = readPackFromLocation(messages);
+  if (!read.ok) return read;
+  const { guides, skipped } = resolvePackGuides(read.selection.guideIds, index);
+  const notices = skipped.length > 0 ? [fillTemplate(messages['packs.skipped'], { count: skipped.length }), ...read.notices] : read.notices;
   if (guides.length === 0) return { ok: false, notices: [...notices, messages['packs.error.format']] };
-  return { ok: true, selection: parsed.selection, guides, notices, param: param ?? '' };
+  return { ok: true, selection: read.selection, guides, notices, param: read.param };
 }
 
 /** Puts notices into a list element, as text. */

@@ -6,17 +6,28 @@
 import { fillTemplate } from '../../lib/i18n/fill-template';
 import type { MessageKey } from '../../lib/i18n/zh-CN';
 import type { OpenPackMessages } from './CustomPackMessages';
-import { makeQrSvg, openPackFromLocation, readGuideIndex, showNotices } from './custom-pack-client';
+import { loadGuideIndex, makeQrSvg, openPackFromLocation, readPackFromLocation, showNotices, type OpenedPack, type ReadPack } from './custom-pack-client';
+
+/** A pack opened with the guide index, or read from its link alone when the index could not be had. */
+type ShownPack = OpenedPack | (ReadPack & { guides?: undefined });
 
 /** Passed from CustomPack.astro in one `data-config` attribute. */
 export interface CustomPackConfig {
-  messages: OpenPackMessages & Record<Extract<MessageKey, 'packs.custom' | 'packs.qrCaption' | 'packs.qrFailed' | 'guide.awaitingReview' | 'guide.reviewedTag'>, string>;
+  messages: OpenPackMessages & Record<Extract<MessageKey, 'packs.custom' | 'packs.qrCaption' | 'packs.qrFailed' | 'packs.indexFailed' | 'guide.awaitingReview' | 'guide.reviewedTag'>, string>;
 }
 
 class CustomPack extends HTMLElement {
-  connectedCallback() {
+  async connectedCallback() {
     const { messages } = JSON.parse(this.dataset['config'] ?? '{}') as CustomPackConfig;
-    const opened = openPackFromLocation(messages, readGuideIndex());
+    // The loading text stays until the guide index (/packs/guides.json) is here.
+    const opened: ShownPack = await loadGuideIndex().then(
+      (index) => openPackFromLocation(messages, index),
+      // Offline and never saved: the link alone still gives the title, the sharer and the link to share.
+      () => {
+        const read = readPackFromLocation(messages);
+        return { ...read, notices: [messages['packs.indexFailed'], ...read.notices] };
+      },
+    );
     const notices = this.querySelector<HTMLElement>('[data-notices]');
     this.querySelector<HTMLElement>('[data-loading]')?.remove();
     if (notices) showNotices(notices, opened.notices);
@@ -37,8 +48,10 @@ class CustomPack extends HTMLElement {
     if (sharer) sharer.hidden = !selection.name && !selection.phone && !selection.organisation;
 
     const list = this.querySelector<HTMLElement>('[data-guides]');
+    // Without the guide list only the link's own fields can be shown.
+    list?.closest('section')?.toggleAttribute('hidden', guides === undefined);
     list?.replaceChildren(
-      ...guides.map((g) => {
+      ...(guides ?? []).map((g) => {
         const li = document.createElement('li');
         const h3 = document.createElement('h3');
         const a = document.createElement('a');
@@ -71,8 +84,13 @@ class CustomPack extends HTMLElement {
       .catch(() => qr?.replaceChildren(document.createTextNode(messages['packs.qrFailed'])));
 
     const offline = this.querySelector<HTMLElement>('yt-pack-offline');
-    offline?.setAttribute('data-key', `custom:${param}`);
-    offline?.setAttribute('data-urls', JSON.stringify(['/packs/custom/', '/packs/custom/print/', ...guides.map((g) => `/guides/${g.slug}/`)]));
+    if (guides === undefined) {
+      // Without the guide list the guides' pages are not known: there is nothing to save.
+      offline?.remove();
+    } else {
+      offline?.setAttribute('data-key', `custom:${param}`);
+      offline?.setAttribute('data-urls', JSON.stringify(['/packs/custom/', '/packs/custom/print/', ...guides.map((g) => `/guides/${g.slug}/`)]));
+    }
     const pack = this.querySelector<HTMLElement>('[data-pack]');
     if (pack) pack.hidden = false;
   }

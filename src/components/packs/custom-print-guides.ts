@@ -6,13 +6,13 @@ import type { PackGuide } from '../../lib/packs/pack-guide';
 import { fillTemplate } from '../../lib/i18n/fill-template';
 import type { MessageKey } from '../../lib/i18n/zh-CN';
 import type { OpenPackMessages } from './CustomPackMessages';
-import { makeQrSvg, openPackFromLocation, readGuideIndex, showNotices } from './custom-pack-client';
+import { loadGuideIndex, makeQrSvg, openPackFromLocation, showNotices } from './custom-pack-client';
 
 /** Passed from CustomPrintGuides.astro in one `data-config` attribute. */
 export interface CustomPrintConfig {
   messages: OpenPackMessages &
     Record<
-      Extract<MessageKey, 'packs.custom' | 'packs.qrCaption' | 'packs.qrFailed' | 'packs.printPage.reviewed' | 'packs.printPage.guideFailed' | 'guide.sources' | 'guide.awaitingReview' | 'packs.printPage.coverAwaiting' | 'packs.printPage.coverMixed' | 'packs.printPage.coverReviewed'>,
+      Extract<MessageKey, 'packs.custom' | 'packs.qrCaption' | 'packs.qrFailed' | 'packs.indexFailed' | 'packs.printPage.reviewed' | 'packs.printPage.guideFailed' | 'guide.sources' | 'guide.awaitingReview' | 'packs.printPage.coverAwaiting' | 'packs.printPage.coverMixed' | 'packs.printPage.coverReviewed'>,
       string
     >;
 }
@@ -74,10 +74,19 @@ const COVER_MESSAGE = { awaiting: 'packs.printPage.coverAwaiting', mixed: 'packs
 class CustomPrint extends HTMLElement {
   async connectedCallback() {
     const { messages } = JSON.parse(this.dataset['config'] ?? '{}') as CustomPrintConfig;
-    const opened = openPackFromLocation(messages, readGuideIndex());
     const notices = this.querySelector<HTMLElement>('[data-notices]');
-    if (notices) showNotices(notices, opened.notices);
     const loading = this.querySelector<HTMLElement>('[data-loading]');
+    let index;
+    try {
+      index = await loadGuideIndex();
+    } catch {
+      // Offline and never saved: the booklet cannot be made without knowing the guides.
+      if (notices) showNotices(notices, [messages['packs.indexFailed']]);
+      loading?.remove();
+      return;
+    }
+    const opened = openPackFromLocation(messages, index);
+    if (notices) showNotices(notices, opened.notices);
     if (!opened.ok) {
       loading?.remove();
       return;

@@ -2,6 +2,8 @@ import type { MessageKey } from '../../lib/i18n/zh-CN';
 
 /** Every string the pack builder island shows; the type checker verifies each is a real key. */
 export const PACK_BUILDER_MESSAGE_KEYS = [
+  'packs.builder.loading',
+  'packs.indexFailed',
   'packs.builder.find',
   'packs.builder.search',
   'packs.builder.band',

@@ -532,6 +532,8 @@ export const zhCN = {
   'packs.customLead': '这个资源包是有人用本站的“组资源包”功能挑选的，标题、姓名、电话和单位由分享者填写，本站没有核实。里面每篇指导都是本站的正式内容。',
   'packs.sharedBy': '分享者',
   'packs.loading': '正在打开资源包…',
+  // The guide index (/packs/guides.json) could not be fetched: offline and never saved on this device.
+  'packs.indexFailed': '指导列表没能打开：这台手机还没有保存它，现在又没有网络。请连上网络后再打开这个页面。',
   'packs.noScript': '自定义资源包需要在浏览器里打开 JavaScript 才能显示。下面是全部指导的列表。',
   'packs.error.missing': '这个链接里没有资源包。请向分享者重新要一个链接，或自己组一个。',
   'packs.error.too-long': '这个链接太长了，不是本站生成的资源包链接。',
