@@ -23,8 +23,16 @@ describe('the precache', () => {
     expect(scripts.length).toBeGreaterThan(0);
     for (const script of scripts) expect(urls, script).toContain(script);
   });
-  it('holds the custom pack page and the guide index it fetches (a custom pack link opens offline)', () => {
-    for (const url of ['packs/custom/index.html', 'packs/guides.json']) expect(urls, url).toContain(url);
+  it('holds the custom pack page, the pack builder and the guide index they fetch (both open offline)', () => {
+    for (const url of ['packs/custom/index.html', 'packs/new/index.html', 'packs/guides.json']) expect(urls, url).toContain(url);
+  });
+  it('holds the React islands’ components and renderer (my child and the pack builder work offline)', () => {
+    for (const page of ['my-child/index.html', 'packs/new/index.html']) {
+      const html = readFileSync(`dist/${page}`, 'utf8');
+      const island = [...html.matchAll(/(?:component|renderer)-url="\/(_astro\/[^"]+\.js)"/g)].map((m) => m[1]);
+      expect(island.length, page).toBe(2);
+      for (const script of island) expect(urls, `${page}: ${script}`).toContain(script);
+    }
   });
   it('never holds the worker itself, source maps, door signs or every place page', () => {
     expect(urls.some((u) => u === 'sw.js' || u?.endsWith('.map'))).toBe(false);

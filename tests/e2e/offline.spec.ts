@@ -66,6 +66,18 @@ test('after the site is installed, a custom pack link opens offline with its gui
   await context.setOffline(false);
 });
 
+test('after the site is installed, a health worker makes a pack offline (builder page, React runtime and guide index precached)', async ({ page, context }) => {
+  await page.goto('/');
+  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state), { timeout: 30_000 }).toBe('activated');
+  await context.setOffline(true);
+  await page.goto('/packs/new/');
+  await page.getByLabel('年龄段').selectOption('6-12m');
+  await page.getByRole('button', { name: '加入：满6个月加辅食，从哪儿开始', exact: true }).click();
+  await expect(page.locator('[data-picked] .builder-picked__title')).toHaveText(['满6个月加辅食，从哪儿开始']);
+  await expect(page.locator('[data-link]')).toHaveValue(/\/packs\/custom\/\?p=1\./);
+  await context.setOffline(false);
+});
+
 test('Chromium finds the app installable', async ({ baseURL }) => {
   // Installability is reported as "in-incognito" in an ordinary context: use a persistent one.
   const dir = mkdtempSync(join(tmpdir(), 'yuertong-profile-'));
