@@ -68,7 +68,7 @@ describe('buildVaccineTimeline', () => {
       ['choice:je:1', '2025-09-10', 1],
       ['choice:je:2', '2027-01-10', 2],
     ]);
-    expect(je[0]).toMatchObject({ seriesId: 'choice:je', seriesName: '乙脑', code: 'JE-L/JE-I', status: 'upcoming', confirmedByParent: false });
+    expect(je[0]).toMatchObject({ seriesId: 'choice:je', seriesName: '乙脑', code: 'JE-L/JE-I', status: 'upcoming', confirmedByParent: false, note: undefined });
     expect(je[0]?.alternatives).toEqual([
       { seriesId: 'je-l', seriesName: '乙脑减毒活疫苗' },
       { seriesId: 'je-i', seriesName: '乙脑灭活疫苗' },

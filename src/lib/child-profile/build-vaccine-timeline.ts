@@ -149,7 +149,8 @@ function mergeUnresolvedChoice(choiceId: string, alternatives: PlannedSeries[], 
       dueByDate,
       dueByText: undefined,
       intervals: [],
-      note: alternatives[0]?.series.note,
+      // The series' own note (「…两种，选其中一种接种即可」) would repeat what the alternatives line says.
+      note: undefined,
       soon: status === 'upcoming' && daysBetween(ctx.today, date) <= ctx.soonDays,
       candidates: [],
     };
