@@ -362,3 +362,39 @@ test('first use: after adding a 7-month-old nothing is called late; 是的，都
   await expect(page.locator('[data-group] [data-dose="choice:je:1"]')).toHaveCount(1);
   await expect(page.locator('#choose-je-l-1')).toBeFocused();
 });
+
+test('a keyboard user reaches every control of the timeline with Tab, in order, and focus never falls to the page', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.clock.setFixedTime(NOW);
+  await page.goto('/my-child/');
+  await addChild(page, { nickname: '小满', date: BIRTH, sex: 'girl' });
+  await page.getByRole('button', { name: '有没打的，我来逐个勾选' }).click();
+  // Open every folded section, so the controls inside count too.
+  for (const summary of await page.locator('yt-child-app details:not([open]) > summary').all()) await summary.click();
+  const controls = await page.locator('yt-child-app').evaluate((app) =>
+    [...app.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')]
+      .filter((el) => !el.closest('[hidden]') && el.getClientRects().length > 0 && !(el as HTMLButtonElement).disabled && el.tabIndex >= 0)
+      .map((el) => el.id || el.outerHTML.slice(0, 80)),
+  );
+  expect(controls.length).toBeGreaterThan(40);
+  await page.locator('#child-summary-heading').evaluate((h) => {
+    h.setAttribute('tabindex', '-1');
+    h.focus();
+  });
+  const reached: string[] = [];
+  // A date field takes several Tab stops (year, month, day): consecutive stops on one control count once.
+  for (let i = 0; i < controls.length * 4; i += 1) {
+    await page.keyboard.press('Tab');
+    const here = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return { inApp: false, key: 'body' };
+      return { inApp: Boolean(el.closest('yt-child-app')), key: el.id || el.outerHTML.slice(0, 80) };
+    });
+    expect(here.key, 'focus fell to the page').not.toBe('body');
+    if (!here.inApp) break;
+    if (reached.at(-1) !== here.key) reached.push(here.key);
+  }
+  // Every control after the summary heading is reached (the ones before it belong to the form above).
+  const after = controls.slice(controls.indexOf(reached[0] ?? ''));
+  expect(reached).toEqual(after);
+});
