@@ -3,8 +3,8 @@ import { findChromium } from './scripts/lib/find-chromium.ts';
 
 import { fixturePort, sitePort as port } from './tests/support/ports.ts';
 
-/** Folder of the fixture site (tests/e2e/*.fixture.spec.ts). */
-const fixtureDir = 'node_modules/.cache/fixture-site';
+/** Folder of the fixture site (tests/e2e/*.fixture.spec.ts); one per port base, so two runs never rebuild each other's. */
+const fixtureDir = `node_modules/.cache/fixture-site-${fixturePort}`;
 const executablePath = findChromium();
 
 export default defineConfig({
