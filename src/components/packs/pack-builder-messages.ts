@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../lib/i18n/zh-CN';
+import { OPEN_PACK_MESSAGE_KEYS } from './CustomPackMessages';
 
 /** Every string the pack builder island shows; the type checker verifies each is a real key. */
 export const PACK_BUILDER_MESSAGE_KEYS = [
@@ -43,10 +44,6 @@ export const PACK_BUILDER_MESSAGE_KEYS = [
   'packs.builder.resetYes',
   'packs.builder.resetNo',
   'packs.builder.resetDone',
-  'packs.field.title',
-  'packs.field.name',
-  'packs.field.phone',
-  'packs.field.organisation',
   'packs.custom',
   'packs.share',
   'packs.shareLead',
@@ -59,14 +56,8 @@ export const PACK_BUILDER_MESSAGE_KEYS = [
   'packs.copyFailed',
   'packs.shareButton',
   'packs.printA5',
-  'packs.error.missing',
-  'packs.error.too-long',
-  'packs.error.version',
-  'packs.error.format',
-  'packs.error.damaged',
-  'packs.skipped',
-  'packs.duplicates',
-  'packs.dropped',
+  // What reading a ?p= link can say (the same messages as the custom pack page).
+  ...OPEN_PACK_MESSAGE_KEYS,
 ] as const satisfies readonly MessageKey[];
 
 export type PackBuilderMessageKey = (typeof PACK_BUILDER_MESSAGE_KEYS)[number];
