@@ -204,6 +204,17 @@ test('growth records are drawn on the WS/T 423 chart with a table, in plain word
   await expect(growth.locator('svg[role="img"] circle')).toHaveCount(1);
   await expect(growth.locator('svg[role="img"] path.line')).toHaveCount(7);
   await expect(growth.locator('[data-where]')).toContainText(/体重所处水平：在同龄孩子(的中间|里偏小一些|里偏大一些)（第 \d+ 到第 \d+ 百分位之间）/);
+  // The P3 … P97 labels never overlap, on any indicator (the 身长 labels did, issue #17).
+  for (const indicator of ['weight', 'length', 'head']) {
+    await growth.getByLabel('指标').selectOption(indicator);
+    const boxes = await growth.locator('svg[role="img"] text.line-label').evaluateAll((labels) => labels.map((l) => l.getBoundingClientRect()).map((r) => ({ middle: r.top + r.height / 2, height: r.height })));
+    expect(boxes, indicator).toHaveLength(7);
+    const sorted = boxes.sort((a, b) => a.middle - b.middle);
+    // A text box is about 1.2 em tall (ascent and descent); "P3" … "P97" are digits and capitals, about 0.75 em, so labels
+    // whose middles are 0.75 box heights apart (0.9 em) do not touch.
+    for (let i = 1; i < sorted.length; i += 1) expect((sorted[i]?.middle ?? 0) - (sorted[i - 1]?.middle ?? 0), `${indicator}: label ${i}`).toBeGreaterThanOrEqual(0.75 * (sorted[i]?.height ?? 0));
+  }
+  await growth.getByLabel('指标').selectOption('weight');
   await growth.getByLabel('对照标准').selectOption('who');
   await expect(growth.locator('[data-where]')).toContainText(/体重所处水平：.*第 \d+ 到第 \d+ 百分位之间/);
   // A much lower weight later is a fall across lines: flagged gently.

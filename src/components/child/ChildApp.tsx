@@ -29,12 +29,13 @@ import { DataTools } from './DataTools';
 import { MilestoneList } from './MilestoneList';
 import { SectionBoundary } from './SectionBoundary';
 import { NextVaccines, VaccinePlan } from './VaccinePlan';
+import { CalendarExport } from './CalendarExport';
 
 // The growth section (chart geometry, table parsing) sits below the fold: its code follows the first paint in its own
 // file, precached like the rest, so the timeline's top shows sooner on a slow phone.
 const GrowthSection = lazy(() => import('./GrowthSection').then((module) => ({ default: module.GrowthSection })));
-// Likewise the calendar file's builder (iCalendar text, reminders): a button most visits never press.
-const CalendarExport = lazy(() => import('./CalendarExport').then((module) => ({ default: module.CalendarExport })));
+// Likewise the calendar file's writer (CalendarExport loads it): a button most visits never press. The calendar section
+// itself is drawn at once, because it sits above the milestones and a late section would move them under a finger.
 
 interface Loaded {
   data: ChildData;
@@ -262,7 +263,7 @@ function ChildView({ child, problemText }: { child: ChildProfile; problemText: (
       <ChildSummary child={child} age={age} />
       {check.growthProblems.length > 0 ? <p className="yt-notice" data-growth-date-problems="">{m('child.growthDateProblems', { problems: check.growthProblems.map(problemText).join('') })}</p> : null}
       <SectionBoundary failedText={failed}><NextVaccines child={child} doses={doses} /></SectionBoundary>
-      <SectionBoundary failedText={failed}><Suspense fallback={null}><CalendarExport child={child} doses={doses} visits={visits} /></Suspense></SectionBoundary>
+      <SectionBoundary failedText={failed}><CalendarExport child={child} doses={doses} visits={visits} /></SectionBoundary>
       {band ? <SectionBoundary failedText={failed}><MilestoneList child={child} band={band} /></SectionBoundary> : null}
       <SectionBoundary failedText={failed}><CheckupPlan visits={visits} /></SectionBoundary>
       <SectionBoundary failedText={failed}><VaccinePlan child={child} doses={doses} /></SectionBoundary>
