@@ -805,7 +805,7 @@ export const zhCN = {
   'child.doseConfirmedByParent': '家长确认',
   'child.choiceDoseName': '{name}疫苗 第{dose}剂（按接种门诊安排）',
   'child.choiceAlternatives': '{alternatives}任选一种，打哪一种按接种门诊安排。',
-  'child.choiceAsk': '打的是哪一种？',
+  'child.choiceAsk': '接种门诊安排的是哪一种？',
   'child.choiceUnset': '按接种门诊安排',
   'child.calendarTitle': '{child}：{what}',
   'child.calendarDueBy': '最迟在 {date} 之前完成',
