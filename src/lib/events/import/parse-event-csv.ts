@@ -4,10 +4,10 @@ import { AGE_BAND_IDS } from '../../age/age-bands';
 import { convertPosition, isInside, type Crs, type LngLat } from '../../geo/convert-coordinates';
 import { EVENT_AUDIENCE_LABELS, EVENT_TYPE_LABELS } from '../../i18n/place-labels';
 import { t } from '../../i18n/translate';
-import { checkHeader } from '../../places/csv/check-header';
+import { readSpreadsheetRows } from '../../places/csv/check-header';
 import { cleanCell, parseDecimal, showCell } from '../../places/csv/clean-cell';
 import { parseDateCell, toChineseMessage } from '../../places/csv/parse-place-csv';
-import { readCsvRecords, type RowError } from '../../places/csv/read-csv-records';
+import type { RowError } from '../../places/csv/read-csv-records';
 import { findPhoneError } from '../../places/phone';
 import { EventSchema, type EventStatus } from '../../../schemas/event';
 import { EVENT_COLUMNS, EVENT_HEADERS, type EventField } from './event-columns';
@@ -122,13 +122,10 @@ function columnForPath(path: readonly PropertyKey[]): string {
  * and reason — never a partial import. Any text in any cell yields one or the other, never a throw.
  */
 export function parseEventCsv(text: string, options: EventParseOptions): { records: EventRecord[]; errors: RowError[] } {
-  const { records: rows, error } = readCsvRecords(text);
-  if (error) return { records: [], errors: [error] };
-  const [header, ...body] = rows;
-  if (!header) return { records: [], errors: [{ line: 1, column: '—', message: '文件是空的 (empty file)' }] };
-  const { headers, errors } = checkHeader(header, body, EVENT_COLUMNS);
-  if (errors.length > 0) return { records: [], errors };
-  if (body.length === 0) return { records: [], errors: [{ line: 2, column: '—', message: '没有数据行 (no data rows)' }] };
+  const sheet = readSpreadsheetRows(text, EVENT_COLUMNS);
+  if (!sheet.ok) return { records: [], errors: sheet.errors };
+  const { headers, body } = sheet;
+  const errors: RowError[] = [];
 
   const earliest = addDays(options.today, -366);
   const latest = addDays(options.today, 731);

@@ -1,5 +1,5 @@
 import { cleanCell, showCell } from './clean-cell';
-import type { CsvRecord, RowError } from './read-csv-records';
+import { readCsvRecords, type CsvRecord, type RowError } from './read-csv-records';
 
 /**
  * The header row's problems, shared by every spreadsheet importer: a missing required column, a
@@ -23,4 +23,23 @@ export function checkHeader(header: CsvRecord, body: readonly CsvRecord[], colum
     }
   });
   return { headers, errors };
+}
+
+/**
+ * The opening every spreadsheet importer shares: parse the CSV, check the header against the
+ * template's columns, and refuse a file without data rows. Either the cleaned headers and the data
+ * rows, or the errors that stop the whole import.
+ */
+export function readSpreadsheetRows(
+  text: string,
+  columns: readonly { header: string; required: boolean }[],
+): { ok: true; headers: string[]; body: CsvRecord[] } | { ok: false; errors: RowError[] } {
+  const { records: rows, error } = readCsvRecords(text);
+  if (error) return { ok: false, errors: [error] };
+  const [header, ...body] = rows;
+  if (!header) return { ok: false, errors: [{ line: 1, column: '—', message: '文件是空的 (empty file)' }] };
+  const { headers, errors } = checkHeader(header, body, columns);
+  if (errors.length > 0) return { ok: false, errors };
+  if (body.length === 0) return { ok: false, errors: [{ line: 2, column: '—', message: '没有数据行 (no data rows)' }] };
+  return { ok: true, headers, body };
 }

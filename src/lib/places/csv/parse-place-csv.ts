@@ -2,10 +2,10 @@ import { stringify } from 'csv-stringify/sync';
 import { CentreRecordSchema, ClinicRecordSchema, RoomRecordSchema, type PlaceKind } from '../../../schemas/place';
 import { convertPosition, isInside, type Crs, type LngLat } from '../../geo/convert-coordinates';
 import { findPhoneError } from '../phone';
-import { checkHeader } from './check-header';
+import { readSpreadsheetRows } from './check-header';
 import { cleanCell, parseDecimal, showCell } from './clean-cell';
 import { PLACE_COLUMNS, type Codec, type Column } from './place-columns';
-import { readCsvRecords, type RowError } from './read-csv-records';
+import type { RowError } from './read-csv-records';
 
 export type { RowError };
 
@@ -158,13 +158,10 @@ function columnForIssue(columns: Column[], path: readonly PropertyKey[]): string
  */
 export function parsePlaceCsv(text: string, options: ParseOptions): { records: PlaceRecord[]; errors: RowError[] } {
   const columns = PLACE_COLUMNS[options.kind];
-  const { records: rows, error } = readCsvRecords(text);
-  if (error) return { records: [], errors: [error] };
-  const [header, ...body] = rows;
-  if (!header) return { records: [], errors: [{ line: 1, column: '—', message: '文件是空的 (empty file)' }] };
-  const { headers, errors } = checkHeader(header, body, columns);
-  if (errors.length > 0) return { records: [], errors };
-  if (body.length === 0) return { records: [], errors: [{ line: 2, column: '—', message: '没有数据行 (no data rows)' }] };
+  const sheet = readSpreadsheetRows(text, columns);
+  if (!sheet.ok) return { records: [], errors: sheet.errors };
+  const { headers, body } = sheet;
+  const errors: RowError[] = [];
 
   const records: PlaceRecord[] = [];
   const seenIds = new Map<string, number>();
