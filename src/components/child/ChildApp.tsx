@@ -19,7 +19,7 @@ import { toChildAge } from '../../lib/child-profile/to-child-age';
 import { fillTemplate } from '../../lib/i18n/fill-template';
 import { BUILD_ID, toBuildDataUrl } from '../../lib/site/build-data-url';
 import { ChildContext, childLabel, useChild, type ChildContextValue, type Messages } from './child-context';
-import { childReducer, type ChildAction } from './child-reducer';
+import { childReducer, type ChildAction } from '../../lib/child-profile/child-reducer';
 import { discardUnreadable, downloadText, loadStore, readUnreadable, saveStore, watchStore } from './child-storage';
 import { CheckupPlan } from './CheckupPlan';
 import { BandEvents, BandGuides, MoodSection } from './ChildExtras';

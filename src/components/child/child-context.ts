@@ -5,7 +5,7 @@ import type { CivilDate } from '../../lib/age/civil-date';
 import type { ChildData } from '../../lib/child-profile/child-data';
 import type { ChildProfile } from '../../lib/child-profile/child-store';
 import type { ImmunizationSchedule } from '../../schemas/schedule';
-import type { ChildAction } from './child-reducer';
+import type { ChildAction } from '../../lib/child-profile/child-reducer';
 
 export type Messages = (key: string, params?: Record<string, string | number>) => string;
 

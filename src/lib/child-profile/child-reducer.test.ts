@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChildProfile, ChildStore } from '../../lib/child-profile/child-store';
+import type { ChildProfile, ChildStore } from './child-store';
 import { childReducer } from './child-reducer';
 
 const child = (id: string, extra: Partial<ChildProfile> = {}): ChildProfile => ({ id, nickname: id, birthDate: '2025-08-10', milestones: [], givenDoses: [], parentConfirmedDoses: [], vaccineChoices: {}, growth: [], ...extra });

@@ -1,12 +1,12 @@
 // The one reducer over the stored children (/my-child/): every change a parent makes is an action here, so the page's
 // components never mutate the store and the rules (one child selected, lists as sets) live in one tested place.
-// Pure: no DOM, no storage; ChildApp.tsx saves what this returns.
-import type { CivilDate } from '../../lib/age/civil-date';
-import { answerVaccineQuestion } from '../../lib/child-profile/answer-vaccine-question';
-import type { TimelineDose } from '../../lib/child-profile/build-vaccine-timeline';
-import { CHILD_STORE_VERSION, type ChildProfile, type ChildStore, type GrowthRecord } from '../../lib/child-profile/child-store';
-import { chooseVaccineAlternative } from '../../lib/child-profile/choose-vaccine-alternative';
-import { setDoseGiven } from '../../lib/child-profile/set-dose-given';
+// Pure: no DOM, no storage; src/components/child/ChildApp.tsx saves what this returns.
+import type { CivilDate } from '../age/civil-date';
+import { answerVaccineQuestion } from './answer-vaccine-question';
+import type { TimelineDose } from './build-vaccine-timeline';
+import { CHILD_STORE_VERSION, type ChildProfile, type ChildStore, type GrowthRecord } from './child-store';
+import { chooseVaccineAlternative } from './choose-vaccine-alternative';
+import { setDoseGiven } from './set-dose-given';
 import type { ImmunizationSchedule } from '../../schemas/schedule';
 
 export type ChildAction =
