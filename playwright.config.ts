@@ -1,10 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/lib/find-chromium.ts';
 
-import { fixturePort, sitePort as port } from './tests/support/ports.ts';
+import { fixturePort, fixtureSiteDir as fixtureDir, sitePort as port } from './tests/support/ports.ts';
 
-/** Folder of the fixture site (tests/e2e/*.fixture.spec.ts); one per port base, so two runs never rebuild each other's. */
-const fixtureDir = `node_modules/.cache/fixture-site-${fixturePort}`;
 const executablePath = findChromium();
 
 export default defineConfig({

@@ -5,7 +5,7 @@ import { syncToMeili } from '../../scripts/lib/meili-sync';
 import { EMBEDDED_INDEXES } from '../../src/lib/search/embedded-backend';
 import { toIndexUid, type MeiliDocument } from '../../src/lib/search/meili/meili-documents';
 import { startMeiliDouble } from '../support/meili-double';
-import { fixtureBaseURL, meiliDoublePort } from '../support/ports';
+import { fixtureBaseURL, fixtureSiteDir, meiliDoublePort } from '../support/ports';
 
 // The fixture site is built with PUBLIC_MEILI_HOST pointing at the double (tests/support/build-fixture-site.ts).
 test.use({ baseURL: fixtureBaseURL });
@@ -15,7 +15,7 @@ test('a site built for Meilisearch searches the server, and when it is down answ
   const double = await startMeiliDouble({ port: meiliDoublePort });
   let running = true;
   try {
-    const indexes = EMBEDDED_INDEXES.map(({ name }) => ({ uid: toIndexUid('fixture', name), docs: JSON.parse(readFileSync(`node_modules/.cache/fixture-site/search/documents/${name}.json`, 'utf8')) as MeiliDocument[] }));
+    const indexes = EMBEDDED_INDEXES.map(({ name }) => ({ uid: toIndexUid('fixture', name), docs: JSON.parse(readFileSync(`${fixtureSiteDir}/search/documents/${name}.json`, 'utf8')) as MeiliDocument[] }));
     await syncToMeili(new Meilisearch({ host: double.url, apiKey: double.adminKey }), indexes);
     await page.goto('/');
     const box = page.locator('#header-search-q');

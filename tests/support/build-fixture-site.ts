@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { composeFixtureContent, FIXTURE_EVENTS_ANCHOR } from './compose-fixture-content';
 import { DOUBLE_KEYS } from './meili-double';
-import { meiliDoublePort } from './ports';
+import { fixtureSiteDir, meiliDoublePort } from './ports';
 
-const out = resolve(process.argv[2] ?? 'node_modules/.cache/fixture-site');
+const out = resolve(process.argv[2] ?? fixtureSiteDir);
 const root = composeFixtureContent(join(mkdtempSync(join(tmpdir(), 'yuertong-fixture-')), 'content'));
 rmSync(out, { recursive: true, force: true });
 execFileSync('node_modules/.bin/astro', ['build', '--outDir', out], {
