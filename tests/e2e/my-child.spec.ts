@@ -192,6 +192,33 @@ test('an older stored format is migrated on first read', async ({ page }) => {
   expect(JSON.parse((await page.evaluate(() => localStorage.getItem('yuertong.children'))) ?? '{}')).toMatchObject({ version: 3 });
 });
 
+test('a returning parent sees the timeline drawn in place: nothing on screen moves while its parts load', async ({ page }) => {
+  await page.clock.setFixedTime(NOW);
+  // Every request a little late, as on a weak connection, so the parts of the page arrive one after another.
+  await page.route('**/*', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+    const growth = [
+      { id: 'g1', date: '2025-12-01', weightKg: 7.1, lengthCm: 64 },
+      { id: 'g2', date: '2026-03-01', weightKg: 8, lengthCm: 68 },
+    ];
+    localStorage.setItem('yuertong.children', JSON.stringify({ version: 2, children: [{ id: 'a', nickname: '豆豆', birthDate: '2025-08-10', sex: 'girl', milestones: [], givenDoses: [], growth }] }));
+  });
+  await page.goto('/my-child/');
+  await expect(page.locator('.child-growth svg[role="img"] circle')).toHaveCount(2);
+  await expect(page.locator('[data-where]').first()).toBeVisible();
+  // The island's loading line, the growth section's own file and its tables used to move the footer and what follows (CLS 0.095).
+  const shift = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((sum, v) => sum + v, 0));
+  expect(shift).toBeLessThan(0.01);
+});
+
 test('growth records are drawn on the WS/T 423 chart with a table, in plain words, and WHO is an option', async ({ page }) => {
   await page.clock.setFixedTime(NOW);
   await page.goto('/my-child/');

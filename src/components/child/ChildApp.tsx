@@ -31,9 +31,11 @@ import { SectionBoundary } from './SectionBoundary';
 import { NextVaccines, VaccinePlan } from './VaccinePlan';
 import { CalendarExport } from './CalendarExport';
 
-// The growth section (chart geometry, table parsing) sits below the fold: its code follows the first paint in its own
-// file, precached like the rest, so the timeline's top shows sooner on a slow phone.
-const GrowthSection = lazy(() => import('./GrowthSection').then((module) => ({ default: module.GrowthSection })));
+// The growth section (chart geometry, table parsing) is its own file, precached like the rest: a first visit's form
+// never waits for it. When a born child is stored, it and the growth tables are fetched alongside the page's data and
+// the timeline is drawn once all three are here, so the section never arrives late and moves what is below it.
+const loadGrowthSection = () => import('./GrowthSection');
+const GrowthSection = lazy(() => loadGrowthSection().then((module) => ({ default: module.GrowthSection })));
 // Likewise the calendar file's writer (CalendarExport loads it): a button most visits never press. The calendar section
 // itself is drawn at once, because it sits above the milestones and a late section would move them under a finger.
 
@@ -42,16 +44,27 @@ interface Loaded {
   load: StoreLoadPlan;
 }
 
-export default function ChildApp({ failedText }: { failedText: string }) {
+export default function ChildApp({ failedText, loadingText }: { failedText: string; loadingText: string }) {
   const [loaded, setLoaded] = useState<Loaded | 'failed' | undefined>();
   useEffect(() => {
+    const load = loadStore();
+    const growth = load.store.children.some((c) => c.birthDate)
+      ? loadGrowthSection().then(
+          (module) => module.preloadGrowthTables(),
+          () => undefined, // offline and never cached: the section's own boundary says so
+        )
+      : undefined;
     fetch(toBuildDataUrl('/my-child/data.json', BUILD_ID))
       .then((r) => (r.ok ? (r.json() as Promise<ChildData>) : Promise.reject(new Error(String(r.status)))))
-      .then((data) => setLoaded({ data, load: loadStore() }))
+      .then(async (data) => {
+        await growth;
+        setLoaded({ data, load });
+      })
       .catch(() => setLoaded('failed'));
   }, []);
   if (loaded === 'failed') return <p className="yt-notice">{failedText}</p>;
-  if (!loaded) return null;
+  // The same line, and the same reserved height, as the island's fallback (ChildApp.astro): nothing moves until the timeline is drawn.
+  if (!loaded) return <p role="status" className="child-loading">{loadingText}</p>;
   return <Timeline data={loaded.data} initialLoad={loaded.load} />;
 }
 

@@ -14,8 +14,9 @@ import { newId, useChild } from './child-context';
 
 const INDICATORS = ['weight', 'length', 'head'] as const;
 
-/** The growth tables, fetched once per page (only when a chart is needed). */
+/** The growth tables, fetched once per page (only when a chart is needed), and kept once here. */
 let tablesRequest: Promise<GrowthTables> | undefined;
+let loadedTables: GrowthTables | undefined;
 function loadTables(): Promise<GrowthTables> {
   tablesRequest ??= fetch(toBuildDataUrl('/my-child/growth.json', BUILD_ID))
     .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : Promise.reject(new Error(String(r.status)))))
@@ -25,6 +26,7 @@ function loadTables(): Promise<GrowthTables> {
         const parsed = parseGrowthTable(text);
         if (parsed.ok) tables[name] = parsed.table;
       }
+      loadedTables = tables;
       return tables;
     })
     .catch((e: unknown) => {
@@ -32,6 +34,11 @@ function loadTables(): Promise<GrowthTables> {
       throw e;
     });
   return tablesRequest;
+}
+
+/** Starts fetching the tables while the rest of the page loads, so the chart is drawn with the section, not after it. */
+export function preloadGrowthTables(): void {
+  loadTables().catch(() => undefined); // the section says so itself when it asks again
 }
 
 type Field = 'date' | 'weightKg' | 'lengthCm' | 'headCm';
@@ -108,7 +115,7 @@ function GrowthForm({ child, tables }: { child: ChildProfile; tables: GrowthTabl
 
 export function GrowthSection({ child }: { child: ChildProfile }) {
   const { m, today } = useChild();
-  const [tables, setTables] = useState<GrowthTables | undefined>();
+  const [tables, setTables] = useState<GrowthTables | undefined>(loadedTables);
   const [failed, setFailed] = useState(false);
   const [standard, setStandard] = useState<GrowthStandard>('chinese');
   const [indicator, setIndicator] = useState<GrowthIndicator>('weight');
@@ -140,7 +147,7 @@ export function GrowthSection({ child }: { child: ChildProfile }) {
       {child.growth.length === 0 ? <p>{m('child.growthNone')}</p> : null}
       {child.growth.length > 0 && !sex ? <p className="yt-notice">{m('child.growthNeedsSex')}</p> : null}
       {child.growth.length > 0 && sex && failed ? <p className="yt-notice">{m('child.growthLoadError')}</p> : null}
-      {placed && tables && sex ? (
+      {child.growth.length > 0 && sex && !failed ? (
         <>
           <div className="child-growth-controls">
             <p className="child-field">
@@ -159,8 +166,13 @@ export function GrowthSection({ child }: { child: ChildProfile }) {
               </select>
             </p>
           </div>
-          <GrowthChartFigure child={child} tables={tables} standard={standard} indicator={indicator} points={placed.points} />
-          {placed.concerns.map((c, i) => (
+          {placed && tables ? (
+            <GrowthChartFigure child={child} tables={tables} standard={standard} indicator={indicator} points={placed.points} />
+          ) : (
+            // The chart's place, kept while the tables arrive, so the records below do not jump.
+            <div className="child-chart child-chart--pending" aria-hidden="true" />
+          )}
+          {placed?.concerns.map((c, i) => (
             <p className="yt-notice" data-growth-concern={c.kind} key={i}>{c.message}</p>
           ))}
         </>
