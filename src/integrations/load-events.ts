@@ -3,7 +3,7 @@
 // EVENTS_ANCHOR_DATE, which tests pin) so the demo always shows a live programme.
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { toCivilDate } from '../lib/age/civil-date';
+import { eventsAnchorDay } from '../data/events-anchor';
 import { buildSampleEvents, type VenueCandidate } from '../lib/events/sample/build-sample-events';
 import { siteConfig } from '../site.config';
 
@@ -25,6 +25,5 @@ export function loadEvents(contentRoot: string): Record<string, unknown>[] {
     return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as VenueCandidate[]) : [];
   });
   if (venues.length === 0) return real;
-  const anchor = process.env['EVENTS_ANCHOR_DATE'] ?? toCivilDate(new Date());
-  return [...real, ...buildSampleEvents({ anchor, seed: 2026, count: 40, venues, districts: siteConfig.districts, phoneAreaCode: siteConfig.phoneAreaCode })];
+  return [...real, ...buildSampleEvents({ anchor: eventsAnchorDay(), seed: 2026, count: 40, venues, districts: siteConfig.districts, phoneAreaCode: siteConfig.phoneAreaCode })];
 }

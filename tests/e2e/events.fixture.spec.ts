@@ -182,9 +182,28 @@ test('when a filter leaves this week empty, the page says so and names the next 
   await expect(note).toBeHidden();
 });
 
+test('the month grids are this month and the next, and a month that is over is hidden: a page built weeks ago is still current', async ({ page }) => {
+  const grids = page.locator('table.event-calendar');
+  await openEvents(page);
+  await expect(grids).toHaveCount(2);
+  await expect(grids.nth(0)).toBeVisible();
+  await expect(grids.nth(0).locator('caption')).toHaveText('活动日历：2026年12月');
+  await expect(grids.nth(1)).toBeVisible();
+  await expect(grids.nth(1).locator('caption')).toHaveText('活动日历：2027年1月');
+  // The same page read in January: December is over.
+  await openEvents(page, '', new Date('2027-01-05T09:00:00+08:00'));
+  await expect(grids.nth(0)).toBeHidden();
+  await expect(grids.nth(1)).toBeVisible();
+  // Read long after (not rebuilt since): the last month stays, never an empty calendar.
+  await openEvents(page, '', new Date('2027-03-01T09:00:00+08:00'));
+  await expect(grids.nth(0)).toBeHidden();
+  await expect(grids.nth(1)).toBeVisible();
+});
+
 test('the month grid follows the filters, names each day by its number first, and keeps the filters in its links', async ({ page }) => {
   await openEvents(page);
-  const grid = page.locator('table.event-calendar');
+  // Built with December (the fixture's month) and January; this test reads December.
+  const grid = page.locator('table.event-calendar[data-month="2026-12-01"]');
   const linkedDays = () => grid.locator('a:not([hidden])').evaluateAll((links) => links.map((a) => a.closest('td')?.getAttribute('data-day')));
   const all = await linkedDays();
   // A day whose only event is cancelled has no link; the moved event counts at its new time.

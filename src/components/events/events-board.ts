@@ -5,8 +5,9 @@
 // filters. The decisions are planEventBoard's (src/lib/events/); this file applies them to the page.
 import { fillTemplate } from '../../lib/i18n/fill-template';
 import type { Messages } from '../../lib/i18n/translate';
+import { selectCurrentMonths } from '../../lib/events/calendar-months';
 import { parseEventFilters, toEventFilterQuery, type EventFilters } from '../../lib/events/event-filters';
-import { formatEventTime } from '../../lib/events/event-times';
+import { formatEventTime, toEventDay } from '../../lib/events/event-times';
 import { planEventBoard, type BoardEvent, type EventBoardPlan } from '../../lib/events/plan-event-board';
 
 /** The messages the board shows, already translated. */
@@ -120,8 +121,14 @@ class EventsBoard extends HTMLElement {
     nextLine.querySelector('[data-next-when]')!.textContent = formatEventTime(next.occurrence.start, next.occurrence.end);
   }
 
-  /** The month grid counts the sessions that match the filters (the date aside); each day link keeps them. */
+  /** The month grids count the sessions that match the filters (the date aside); each day link keeps them. A month that is over is hidden. */
   private renderMonthGrid(plan: EventBoardPlan, filters: EventFilters) {
+    const grids = [...this.querySelectorAll<HTMLElement>('table[data-month]')];
+    const shown = selectCurrentMonths(
+      grids.map((g) => g.dataset['month'] ?? ''),
+      toEventDay(new Date()),
+    );
+    for (const grid of grids) grid.hidden = !shown.includes(grid.dataset['month'] ?? '');
     const { date: _date, ...rest } = filters;
     for (const cell of this.querySelectorAll<HTMLElement>('td[data-day]')) {
       const day = cell.dataset['day'] ?? '';
