@@ -14,17 +14,23 @@ async function useLargeText(page: Page) {
 
 test('长辈模式 is a toggle that says what it will do, shows when it is on, and persists across pages with no flash', async ({ page }) => {
   const errors = failOnConsoleErrors(page);
-  // Record, at the first frame, whether the page is in large text and which wording the button shows.
+  // Record whether the page is in large text at its first frame, and which wording the button shows at the first frame
+  // it is on (a busy phone can draw a frame before the parser has reached the header).
   await page.addInitScript(() => {
-    requestAnimationFrame(() => {
-      const w = window as unknown as { firstFrame: { large: boolean; label: string } };
-      w.firstFrame = {
-        large: document.documentElement.classList.contains('yt-large'),
-        label: (document.querySelector('yt-large-text-toggle button') as HTMLElement | null)?.innerText.trim() ?? '',
-      };
-    });
+    const w = window as unknown as { firstFrame: { large: boolean; label: string }; largeAtFirstFrame?: boolean };
+    const record = () => {
+      w.largeAtFirstFrame ??= document.documentElement.classList.contains('yt-large');
+      const button = document.querySelector<HTMLElement>('yt-large-text-toggle button');
+      if (!button) return void requestAnimationFrame(record);
+      w.firstFrame = { large: w.largeAtFirstFrame, label: button.innerText.trim() };
+    };
+    requestAnimationFrame(record);
   });
-  const firstFrame = () => page.evaluate(() => (window as unknown as { firstFrame: { large: boolean; label: string } }).firstFrame);
+  // Waits for that frame: on a busy machine the test can get here before the page has painted.
+  const firstFrame = async () => {
+    await page.waitForFunction(() => 'firstFrame' in window);
+    return page.evaluate(() => (window as unknown as { firstFrame: { large: boolean; label: string } }).firstFrame);
+  };
   await page.goto('/');
   const turnOn = page.getByRole('button', { name: '开启长辈模式' });
   await expect(turnOn).toBeEnabled();
