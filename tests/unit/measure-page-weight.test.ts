@@ -39,4 +39,15 @@ describe('measurePageWeight', () => {
     expect(measurePageWeight(dist, 'index.html').files).toEqual(['/_astro/a.js']);
     expect(measurePageWeight(dist, 'index.html', { lazy: true }).files.sort()).toEqual(['/_astro/a.js', '/_astro/b.js']);
   });
+
+  it('with a pattern, counts only the later imports it names', () => {
+    const dist = site({
+      'index.html': '<script type="module" src="/_astro/a.js"></script>',
+      '_astro/a.js': 'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/Growth.x1.js","_astro/ics.x2.js"])))=>i.map(i=>d[i]);',
+      '_astro/Growth.x1.js': 'import{c}from"./chart.js";export const g=c;',
+      '_astro/chart.js': 'export const c=1;',
+      '_astro/ics.x2.js': 'export const i=1;',
+    });
+    expect(measurePageWeight(dist, 'index.html', { lazy: /\/Growth\.\w+\.js$/ }).files.sort()).toEqual(['/_astro/Growth.x1.js', '/_astro/a.js', '/_astro/chart.js']);
+  });
 });

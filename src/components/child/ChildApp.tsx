@@ -31,9 +31,9 @@ import { SectionBoundary } from './SectionBoundary';
 import { NextVaccines, VaccinePlan } from './VaccinePlan';
 import { CalendarExport } from './CalendarExport';
 
-// The growth section (chart geometry, table parsing) is its own file, precached like the rest: a first visit's form
-// never waits for it. When a born child is stored, it and the growth tables are fetched alongside the page's data and
-// the timeline is drawn once all three are here, so the section never arrives late and moves what is below it.
+// The growth section (chart geometry, table parsing) is its own file, precached like the rest: the timeline is drawn
+// without waiting for it. When a born child is stored, it and the growth tables are fetched alongside the page's data,
+// so they are usually here first; if not, a placeholder of the section's size holds its place (nothing below moves).
 const loadGrowthSection = () => import('./GrowthSection');
 const GrowthSection = lazy(() => loadGrowthSection().then((module) => ({ default: module.GrowthSection })));
 // Likewise the calendar file's writer (CalendarExport loads it): a button most visits never press. The calendar section
@@ -48,18 +48,15 @@ export default function ChildApp({ failedText, loadingText }: { failedText: stri
   const [loaded, setLoaded] = useState<Loaded | 'failed' | undefined>();
   useEffect(() => {
     const load = loadStore();
-    const growth = load.store.children.some((c) => c.birthDate)
-      ? loadGrowthSection().then(
-          (module) => module.preloadGrowthTables(),
-          () => undefined, // offline and never cached: the section's own boundary says so
-        )
-      : undefined;
+    if (load.store.children.some((c) => c.birthDate)) {
+      loadGrowthSection().then(
+        (module) => module.preloadGrowthTables(),
+        () => undefined, // offline and never cached: the section's own boundary says so when it is drawn
+      );
+    }
     fetch(toBuildDataUrl('/my-child/data.json', BUILD_ID))
       .then((r) => (r.ok ? (r.json() as Promise<ChildData>) : Promise.reject(new Error(String(r.status)))))
-      .then(async (data) => {
-        await growth;
-        setLoaded({ data, load });
-      })
+      .then((data) => setLoaded({ data, load }))
       .catch(() => setLoaded('failed'));
   }, []);
   if (loaded === 'failed') return <p className="yt-notice">{failedText}</p>;
@@ -258,6 +255,17 @@ function Notices({ load, migrated, onDiscarded }: { load: StoreLoadPlan; migrate
 }
 
 
+/** The growth section's heading and room, while its file arrives. */
+function GrowthPlaceholder() {
+  const { m } = useChild();
+  return (
+    <section aria-labelledby="child-growth-heading" className="child-growth child-growth--pending">
+      <h2 id="child-growth-heading">{m('child.growthHeading')}</h2>
+      <p>{m('child.growthLead')}</p>
+    </section>
+  );
+}
+
 function ChildView({ child, problemText }: { child: ChildProfile; problemText: (p: ChildProblem) => string }) {
   const { m, data, schedule, today } = useChild();
   const failed = m('child.sectionFailed');
@@ -280,7 +288,7 @@ function ChildView({ child, problemText }: { child: ChildProfile; problemText: (
       {band ? <SectionBoundary failedText={failed}><MilestoneList child={child} band={band} /></SectionBoundary> : null}
       <SectionBoundary failedText={failed}><CheckupPlan visits={visits} /></SectionBoundary>
       <SectionBoundary failedText={failed}><VaccinePlan child={child} doses={doses} /></SectionBoundary>
-      <SectionBoundary failedText={failed}><Suspense fallback={null}><GrowthSection child={child} /></Suspense></SectionBoundary>
+      <SectionBoundary failedText={failed}><Suspense fallback={<GrowthPlaceholder />}><GrowthSection child={child} /></Suspense></SectionBoundary>
       {bandInfo ? <SectionBoundary failedText={failed}><BandGuides band={bandInfo} /></SectionBoundary> : null}
       {band ? <SectionBoundary failedText={failed}><BandEvents band={band} /></SectionBoundary> : null}
       {age.months < 12 ? <SectionBoundary failedText={failed}><MoodSection /></SectionBoundary> : null}
