@@ -45,7 +45,7 @@ function lazyDependencies(dist: string, scripts: Set<string>, css: string[], onl
  * `dist`. With `lazy`, also what its scripts import later (the map when it scrolls into view); with a pattern,
  * only the later imports whose file name matches it (the growth section, loaded when a child is stored).
  */
-export function measurePageWeight(dist: string, htmlFile: string, { lazy = false }: { lazy?: boolean | RegExp } = {}): PageWeight {
+export function measurePageWeight(dist: string, htmlFile: string, { lazy = false }: { lazy?: boolean | RegExp | undefined } = {}): PageWeight {
   const html = readFileSync(join(dist, htmlFile), 'utf8');
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
   const scripts = new Set<string>();
