@@ -5,51 +5,20 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { entryScriptsOf, lazyImportsOf, resolveImport, staticImportsOf, walkScripts } from '../../scripts/lib/page-scripts';
 
 /** Text only the React runtime (react / react-dom, production or development builds) carries. */
 const REACT_MARKER = /__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS|__SECRET_INTERNALS_DO_NOT_USE|Symbol\.for\(\s*["'`]react\.(?:transitional\.)?element["'`]\s*\)/;
 
-/** Script URLs a page's HTML names: module scripts, modulepreload links, island components and renderers, inline imports. */
-function scriptsOfPage(html: string): { urls: string[]; inline: string[] } {
-  const urls = [
-    ...[...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? ''),
-    ...[...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]*rel="modulepreload"/g)].map((m) => m[1] ?? m[2] ?? ''),
-    ...[...html.matchAll(/(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)].map((m) => m[1] ?? ''),
-  ];
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
-  return { urls: urls.filter((u) => u.endsWith('.js')), inline };
-}
-
-/** Modules a piece of code imports, statically or lazily (dynamic `import()` and Vite's preload list). */
-function importsOf(code: string): string[] {
-  return [
-    ...[...code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g)].map((m) => m[1] ?? ''),
-    ...[...code.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1] ?? ''),
-    ...[...code.matchAll(/__vite__mapDeps=[^[]*\[([^\]]*)\]/g)].flatMap((m) => [...(m[1] ?? '').matchAll(/"([^"]+\.js)"/g)].map((d) => `/${d[1] ?? ''}`)),
-  ];
-}
-
-/** Resolves an import specifier seen in `from` (a site path like /_astro/x.js) to a site path. */
-const resolveSpec = (from: string, spec: string) => (spec.startsWith('/') ? spec : join(dirname(from), spec));
-
 /** Every script a built page can load, ever, and which of them hold the React runtime. */
 export function reactChunksLoadedBy(dist: string, htmlFile: string): { loaded: string[]; react: string[] } {
-  const { urls, inline } = scriptsOfPage(readFileSync(join(dist, htmlFile), 'utf8'));
-  const seen = new Set<string>();
-  const queue = [...urls, ...inline.flatMap((code) => importsOf(code).map((spec) => resolveSpec('/', spec)))];
-  const react: string[] = [];
+  const { urls, inline } = entryScriptsOf(readFileSync(join(dist, htmlFile), 'utf8'));
+  const entries = [...urls, ...inline.flatMap((code) => [...staticImportsOf(code), ...lazyImportsOf(code)].map((spec) => resolveImport('/', spec)))].filter((url) => url.endsWith('.js'));
+  // Everything, later imports too: React must not arrive even on a tap.
+  const { scripts } = walkScripts(dist, entries, () => true);
+  const react = scripts.filter((url) => REACT_MARKER.test(readFileSync(join(dist, url), 'utf8')));
   if (inline.some((code) => REACT_MARKER.test(code))) react.push(`${htmlFile} (inline)`);
-  while (queue.length > 0) {
-    const url = queue.pop() as string;
-    if (seen.has(url)) continue;
-    seen.add(url);
-    const file = join(dist, url);
-    if (!existsSync(file)) continue;
-    const code = readFileSync(file, 'utf8');
-    if (REACT_MARKER.test(code)) react.push(url);
-    queue.push(...importsOf(code).map((spec) => resolveSpec(url, spec)));
-  }
-  return { loaded: [...seen], react };
+  return { loaded: scripts, react };
 }
 
 const dist = 'dist';
