@@ -9,7 +9,8 @@ import { parseArgs } from './lib/parse-args.ts';
 const { values } = parseArgs(process.argv.slice(2), { values: ['runs', 'port'], flags: [] });
 const runs = Number(values.get('runs') ?? 3);
 const port = Number(values.get('port') ?? 4341);
-const pages = ['/', '/guides/newborn-jaundice/', '/places/', '/events/', '/ages/6-12m/'];
+// The two React islands too: they open empty (no child, no draft), as a first visit does.
+const pages = ['/', '/guides/newborn-jaundice/', '/places/', '/events/', '/ages/6-12m/', '/my-child/', '/packs/new/'];
 
 const chromePath = findChromium();
 if (!chromePath) throw new Error(INSTALL_HINT);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import { expectNoSeriousAxeViolations, failOnConsoleErrors } from './support';
+import { expectNoSeriousAxeViolations, failOnConsoleErrors, totalLayoutShift, watchLayoutShiftsOnSlowNetwork } from './support';
 
 // The on-device child timeline, against the built site, with the clock fixed: 15 March 2026, 10:00 in Huaibei.
 const NOW = new Date('2026-03-15T10:00:00+08:00');
@@ -194,17 +194,8 @@ test('an older stored format is migrated on first read', async ({ page }) => {
 
 test('a returning parent sees the timeline drawn in place: nothing on screen moves while its parts load', async ({ page }) => {
   await page.clock.setFixedTime(NOW);
-  // Every request a little late, as on a weak connection, so the parts of the page arrive one after another.
-  await page.route('**/*', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    await route.continue();
-  });
+  await watchLayoutShiftsOnSlowNetwork(page);
   await page.addInitScript(() => {
-    const shifts: number[] = [];
-    Object.assign(window, { layoutShifts: shifts });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
-    }).observe({ type: 'layout-shift', buffered: true });
     const growth = [
       { id: 'g1', date: '2025-12-01', weightKg: 7.1, lengthCm: 64 },
       { id: 'g2', date: '2026-03-01', weightKg: 8, lengthCm: 68 },
@@ -215,8 +206,7 @@ test('a returning parent sees the timeline drawn in place: nothing on screen mov
   await expect(page.locator('.child-growth svg[role="img"] circle')).toHaveCount(2);
   await expect(page.locator('[data-where]').first()).toBeVisible();
   // The island's loading line, the growth section's own file and its tables used to move the footer and what follows (CLS 0.095).
-  const shift = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((sum, v) => sum + v, 0));
-  expect(shift).toBeLessThan(0.01);
+  expect(await totalLayoutShift(page)).toBeLessThan(0.01);
 });
 
 test('growth records are drawn on the WS/T 423 chart with a table, in plain words, and WHO is an option', async ({ page }) => {

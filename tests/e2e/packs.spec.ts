@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { packChecksum } from '../../src/lib/packs/checksum.ts';
-import { expectNoSeriousAxeViolations, failOnConsoleErrors } from './support';
+import { expectNoSeriousAxeViolations, failOnConsoleErrors, totalLayoutShift, watchLayoutShiftsOnSlowNetwork } from './support';
 
 // Resource packs against the shipped build: curated pages, the builder, custom links, QR codes.
 
@@ -354,6 +354,14 @@ test('the booklet prints on A4 when A4 is chosen', async ({ page }, testInfo) =>
   expect([Math.round(width ?? 0), Math.round(height ?? 0)]).toEqual([595, 842]);
   expect(doc.numPages).toBeGreaterThanOrEqual(5);
   await doc.cleanup();
+});
+
+test('the builder is drawn in place: nothing on screen moves while it loads', async ({ page }) => {
+  await watchLayoutShiftsOnSlowNetwork(page);
+  await page.goto('/packs/new/');
+  await expect(page.getByRole('button', { name: /^加入：/ }).first()).toBeVisible();
+  // The island's loading line was one line tall: the footer rose into view and was pushed out (CLS 0.27 at 1280 × 900).
+  expect(await totalLayoutShift(page)).toBeLessThan(0.01);
 });
 
 test.describe('the builder keeps a half-made pack on this device', () => {

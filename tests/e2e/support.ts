@@ -47,3 +47,26 @@ export async function firstGuidePath(page: Page): Promise<string> {
   if (!href) throw new Error('no guide on /guides/');
   return href;
 }
+
+/**
+ * Slows every request a little, as on a weak connection (so a page's parts arrive one after another), and records the
+ * page's layout shifts from its first frame. Call before `goto`; read the sum with `totalLayoutShift`.
+ */
+export async function watchLayoutShiftsOnSlowNetwork(page: Page): Promise<void> {
+  await page.route('**/*', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The sum of the layout shifts recorded since `watchLayoutShiftsOnSlowNetwork` (the page's CLS, without session windows). */
+export function totalLayoutShift(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((sum, v) => sum + v, 0));
+}

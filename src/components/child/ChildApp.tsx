@@ -61,7 +61,7 @@ export default function ChildApp({ failedText, loadingText }: { failedText: stri
   }, []);
   if (loaded === 'failed') return <p className="yt-notice">{failedText}</p>;
   // The same line, and the same reserved height, as the island's fallback (ChildApp.astro): nothing moves until the timeline is drawn.
-  if (!loaded) return <p role="status" className="child-loading">{loadingText}</p>;
+  if (!loaded) return <p role="status" className="yt-island-loading">{loadingText}</p>;
   return <Timeline data={loaded.data} initialLoad={loaded.load} />;
 }
 

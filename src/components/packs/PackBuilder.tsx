@@ -37,7 +37,8 @@ export default function PackBuilder({ bandLabels, messages: m }: PackBuilderProp
       current = false;
     };
   }, []);
-  if (guides === undefined) return <p className="yt-muted">{m['packs.builder.loading']}</p>;
+  // The same line and height as the island's fallback (PackBuilder.astro), until the builder is drawn.
+  if (guides === undefined) return <p className="yt-muted yt-island-loading">{m['packs.builder.loading']}</p>;
   if (guides === 'failed')
     return (
       <p className="yt-notice" role="alert" data-index-failed>
