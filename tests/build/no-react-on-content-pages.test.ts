@@ -10,15 +10,15 @@ import { entryScriptsOf, lazyImportsOf, resolveImport, staticImportsOf, walkScri
 /** Text only the React runtime (react / react-dom, production or development builds) carries. */
 const REACT_MARKER = /__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS|__SECRET_INTERNALS_DO_NOT_USE|Symbol\.for\(\s*["'`]react\.(?:transitional\.)?element["'`]\s*\)/;
 
-/** Every script a built page can load, ever, and which of them hold the React runtime. */
-export function reactChunksLoadedBy(dist: string, htmlFile: string): { loaded: string[]; react: string[] } {
+/** Which of the scripts a built page can ever load hold the React runtime. */
+function reactChunksLoadedBy(dist: string, htmlFile: string): { react: string[] } {
   const { urls, inline } = entryScriptsOf(readFileSync(join(dist, htmlFile), 'utf8'));
   const entries = [...urls, ...inline.flatMap((code) => [...staticImportsOf(code), ...lazyImportsOf(code)].map((spec) => resolveImport('/', spec)))].filter((url) => url.endsWith('.js'));
   // Everything, later imports too: React must not arrive even on a tap.
   const { scripts } = walkScripts(dist, entries, () => true);
   const react = scripts.filter((url) => REACT_MARKER.test(readFileSync(join(dist, url), 'utf8')));
   if (inline.some((code) => REACT_MARKER.test(code))) react.push(`${htmlFile} (inline)`);
-  return { loaded: scripts, react };
+  return { react };
 }
 
 const dist = 'dist';
